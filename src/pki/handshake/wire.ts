@@ -1,0 +1,113 @@
+/**
+ * Byte helpers for the handshake: hex, concatenation and the TLS presentation-language
+ * vectors (RFC 8446 §3.4: a vector's length prefix is as wide as its maximum length).
+ */
+
+/** Lower-case hex of bytes. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** Bytes from hex (whitespace ignored); throws on odd length or non-hex characters. */
+export function fromHex(hex: string): Uint8Array {
+  const clean = hex.replace(/\s+/g, '');
+  if (clean.length % 2 !== 0 || /[^0-9a-f]/i.test(clean)) throw new Error(`not hex: ${hex}`);
+  const out = new Uint8Array(clean.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(clean.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/** Hex shortened for display: the first and last `keep` bytes around an ellipsis. */
+export function shortHex(bytes: Uint8Array, keep = 8): string {
+  if (bytes.length <= keep * 2) return toHex(bytes);
+  return `${toHex(bytes.subarray(0, keep))}…${toHex(bytes.subarray(bytes.length - keep))} (${bytes.length} bytes)`;
+}
+
+/** Concatenates byte arrays into a fresh one. */
+export function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Constant-time-shaped equality (the simulation has no timing channel, but say what we mean). */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/** A copy backed by its own ArrayBuffer, the shape WebCrypto's typings want. */
+export function buf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes);
+}
+
+const utf8 = new TextEncoder();
+/** UTF-8 bytes of a string. */
+export function ascii(text: string): Uint8Array {
+  return utf8.encode(text);
+}
+
+/** A big-endian unsigned integer of `width` bytes (RFC 8446 §3.3). */
+export function uint(value: number, width: 1 | 2 | 3 | 8): Uint8Array {
+  const out = new Uint8Array(width);
+  let v = BigInt(value);
+  for (let i = width - 1; i >= 0; i--) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  if (v !== 0n) throw new RangeError(`${value} does not fit in ${width} bytes`);
+  return out;
+}
+
+/** A variable-length vector: `width`-byte length prefix, then the bytes (RFC 8446 §3.4). */
+export function vec(width: 1 | 2 | 3, ...parts: Uint8Array[]): Uint8Array {
+  const body = concat(...parts);
+  return concat(uint(body.length, width), body);
+}
+
+/** Thrown by {@link Reader} when the bytes do not parse: maps to the decode_error alert. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+/** Reads the structures {@link uint} and {@link vec} write, checking every length. */
+export class Reader {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** Bytes not yet read. */
+  get remaining(): number {
+    return this.bytes.length - this.at;
+  }
+
+  /** The next `n` bytes. */
+  take(n: number): Uint8Array {
+    if (n > this.remaining) throw new DecodeError(`needed ${n} bytes, ${this.remaining} left`);
+    const out = this.bytes.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+
+  /** An unsigned integer of `width` bytes. */
+  uint(width: 1 | 2 | 3): number {
+    return this.take(width).reduce((n, b) => n * 256 + b, 0);
+  }
+
+  /** A vector with a `width`-byte length prefix. */
+  vec(width: 1 | 2 | 3): Uint8Array {
+    return this.take(this.uint(width));
+  }
+
+  /** Fails unless every byte was consumed. */
+  end(what: string): void {
+    if (this.remaining !== 0) throw new DecodeError(`${this.remaining} trailing bytes in ${what}`);
+  }
+}
