@@ -1,0 +1,74 @@
+/**
+ * Events of the simulation: the `svid run --json` contract (SCENARIO-FORMAT.md). Fields may
+ * be added, never renamed or dropped. Times are epoch milliseconds here and ISO strings on
+ * the wire (see `toWire`).
+ */
+export type SimEvent =
+  | { type: 'pod.started'; pod: string; ip: string; serviceAccount: string; node: string }
+  | { type: 'pod.deleted'; pod: string; ip: string }
+  | { type: 'token.mounted'; pod: string; audience: string; expiresAt: number; path: string }
+  | { type: 'csr.sent'; pod: string; keyAlgorithm: string; attempt: number }
+  | { type: 'csr.retry'; pod: string; reason: string; attempt: number; retryAt: number }
+  | {
+      type: 'token.reviewed';
+      pod: string;
+      authenticated: boolean;
+      username: string;
+      error?: string;
+    }
+  | {
+      type: 'cert.issued';
+      pod: string;
+      spiffeId: string;
+      serial: string;
+      notBefore: number;
+      notAfter: number;
+    }
+  | { type: 'csr.rejected'; pod: string; reason: string }
+  | { type: 'cert.installed'; pod: string; serial: string; renewAt: number; notAfter: number }
+  | { type: 'cert.rotated'; pod: string; oldSerial: string; newSerial: string }
+  | { type: 'cert.expired'; pod: string; serial: string }
+  | { type: 'istiod.down' }
+  | { type: 'istiod.up' }
+  | { type: 'apply.ignored'; resource: string; fields: string[] }
+  | { type: 'apply.failed'; resource: string; reason: string }
+  | { type: 'resource.applied'; resource: string; action: 'created' | 'configured' | 'deleted' }
+  | {
+      type: 'call';
+      from: string;
+      to: string;
+      result: 'allowed' | 'denied' | 'failed';
+      reason?: string;
+      peer?: string;
+      policy?: string;
+      status?: number;
+    }
+  | {
+      type: 'attack';
+      kind: string;
+      from: string;
+      to?: string;
+      result: 'allowed' | 'denied' | 'failed' | 'issued' | 'rejected';
+      reason?: string;
+      spiffeId?: string;
+      peer?: string;
+    }
+  | { type: 'expect'; step: number; ok: boolean; message: string };
+
+export type SimEventType = SimEvent['type'];
+
+/** An event with the simulated time at which it happened. */
+export type TimedEvent = SimEvent & { t: number };
+
+const TIME_FIELDS = ['expiresAt', 'notBefore', 'notAfter', 'renewAt', 'retryAt'] as const;
+
+/** The wire form: `{"t":"<ISO>","type":...}` with every time field as an ISO string. */
+export function toWire(event: TimedEvent): Record<string, unknown> {
+  const { t, ...rest } = event;
+  const out: Record<string, unknown> = { t: new Date(t).toISOString(), ...rest };
+  for (const key of TIME_FIELDS) {
+    const value = out[key];
+    if (typeof value === 'number') out[key] = new Date(value).toISOString();
+  }
+  return out;
+}

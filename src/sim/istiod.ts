@@ -1,0 +1,157 @@
+import { createRootCa, type RootCa, signWorkloadCertificate } from '../pki/ca';
+import { CsrError, verifyCsr } from '../pki/csr';
+import type { KeyAlgorithm } from '../pki/keys';
+import { buildSpiffeId } from '../pki/spiffe-id';
+import { ISTIO_CA_AUDIENCE, type KubeApiServer, type TokenReviewStatus } from './apiserver';
+import type { Cluster } from './cluster';
+import type { Rng } from './rng';
+
+/** Istio's longest workload certificate: a longer request is rejected, not shortened. */
+export const MAX_WORKLOAD_CERT_TTL_MS = 90 * 86_400_000;
+/** notBefore is backdated by this much for clock skew (generate_cert.go). */
+export const CLOCK_SKEW_GRACE_MS = 2 * 60_000;
+/** The gRPC method pilot-agent calls (istio/api security/v1alpha1/ca.proto). */
+export const CREATE_CERTIFICATE_RPC = '/istio.v1.auth.IstioCertificateService/CreateCertificate';
+/** istiod's CA address as a proxy dials it. */
+export const ISTIOD_CA_ADDRESS = 'istiod.istio-system.svc:15012';
+
+/** The caller identity istiod derives from a TokenReview (kube_jwt.go). */
+export interface CallerIdentity {
+  namespace: string;
+  serviceAccount: string;
+  spiffeId: string;
+}
+
+export type Authentication =
+  | { ok: true; review: TokenReviewStatus; caller: CallerIdentity }
+  | { ok: false; review?: TokenReviewStatus; reason: string };
+
+export interface SignedChain {
+  certChain: Uint8Array[];
+  spiffeId: string;
+  serialHex: string;
+  notBefore: number;
+  notAfter: number;
+  requestedSans: string[];
+}
+
+export type Signing = ({ ok: true } & SignedChain) | { ok: false; reason: string };
+
+/**
+ * istiod as the mesh's CA: a self-signed root and `CreateCertificate`, which authenticates the
+ * caller by TokenReview, takes the identity from the token (never from the CSR, whose
+ * signature alone is checked) and signs a leaf with Istio's profile.
+ */
+export class Istiod {
+  up = true;
+
+  private constructor(
+    readonly trustDomain: string,
+    readonly root: RootCa,
+    private readonly rng: Rng,
+  ) {}
+
+  /** Generates the self-signed root, as istiod does on first start without `cacerts`. */
+  static async create(opts: {
+    trustDomain: string;
+    rootKeyAlgorithm: KeyAlgorithm;
+    rootTtlMs: number;
+    now: number;
+    rng: Rng;
+  }): Promise<Istiod> {
+    const root = await createRootCa({
+      trustDomain: opts.trustDomain,
+      algorithm: opts.rootKeyAlgorithm,
+      notBefore: opts.now,
+      ttlMs: opts.rootTtlMs,
+      serial: opts.rng.bytes(16),
+    });
+    return new Istiod(opts.trustDomain, root, opts.rng);
+  }
+
+  /**
+   * Authenticates a caller from its bearer token: TokenReview with audience `istio-ca`; the
+   * user must be `system:serviceaccount:<ns>:<sa>` in group `system:serviceaccounts`.
+   */
+  async authenticate(
+    token: string | undefined,
+    ctx: { apiserver: KubeApiServer; cluster: Cluster; now: number },
+  ): Promise<Authentication> {
+    if (!token) return { ok: false, reason: 'no bearer token in the authorization header' };
+    const review = await ctx.apiserver.reviewToken(token, {
+      audiences: [ISTIO_CA_AUDIENCE],
+      now: ctx.now,
+      cluster: ctx.cluster,
+    });
+    if (!review.authenticated || !review.user) {
+      return {
+        ok: false,
+        review,
+        reason: `TokenReview: not authenticated: ${review.error ?? 'unknown'}`,
+      };
+    }
+    const parts = review.user.username.split(':');
+    if (parts.length !== 4 || parts[0] !== 'system' || parts[1] !== 'serviceaccount') {
+      return { ok: false, review, reason: `unexpected username ${review.user.username}` };
+    }
+    if (!review.user.groups.includes('system:serviceaccounts')) {
+      return { ok: false, review, reason: 'the token is not a ServiceAccount token' };
+    }
+    const namespace = parts[2]!;
+    const serviceAccount = parts[3]!;
+    return {
+      ok: true,
+      review,
+      caller: {
+        namespace,
+        serviceAccount,
+        spiffeId: buildSpiffeId(this.trustDomain, namespace, serviceAccount),
+      },
+    };
+  }
+
+  /**
+   * Checks the CSR's signature and signs a leaf for the authenticated caller. The CSR's own
+   * SANs are reported but ignored. TTL 0 means the default; above the maximum is an error.
+   */
+  async sign(
+    csr: Uint8Array,
+    caller: CallerIdentity,
+    opts: { ttlMs: number; now: number },
+  ): Promise<Signing> {
+    if (opts.ttlMs > MAX_WORKLOAD_CERT_TTL_MS) {
+      return {
+        ok: false,
+        reason: `requested TTL ${opts.ttlMs / 3_600_000}h is greater than the max allowed TTL ${MAX_WORKLOAD_CERT_TTL_MS / 3_600_000}h`,
+      };
+    }
+    let verified: Awaited<ReturnType<typeof verifyCsr>>;
+    try {
+      verified = await verifyCsr(csr);
+    } catch (error) {
+      const detail = error instanceof CsrError ? error.message : String(error);
+      return { ok: false, reason: `CSR rejected: ${detail}` };
+    }
+    const now = Math.floor(opts.now / 1000) * 1000;
+    const notBefore = now - CLOCK_SKEW_GRACE_MS;
+    const notAfter = Math.min(now + opts.ttlMs, this.root.notAfter);
+    const serial = this.rng.bytes(16);
+    serial[0] = serial[0]! & 0x7f;
+    const leaf = await signWorkloadCertificate(this.root, {
+      subjectPublicKeyInfo: verified.spki,
+      spiffeId: caller.spiffeId,
+      serial,
+      notBefore,
+      notAfter,
+    });
+    return {
+      ok: true,
+      certChain: [leaf, this.root.certDer],
+      spiffeId: caller.spiffeId,
+      serialHex: [...serial].map((b) => b.toString(16).padStart(2, '0')).join(''),
+      notBefore,
+      notAfter,
+      requestedSans: verified.uriSans,
+    };
+  }
+}

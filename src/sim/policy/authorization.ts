@@ -1,0 +1,252 @@
+/**
+ * AuthorizationPolicy evaluation at a workload's inbound proxy.
+ *
+ * Order (istio/api security/v1beta1/authorization_policy.proto, top comment):
+ * 1. CUSTOM policies that match are sent to an external authorizer (not modelled here);
+ * 2. any matching DENY policy denies;
+ * 3. no ALLOW policy for the workload: allow;
+ * 4. any matching ALLOW policy: allow;
+ * 5. deny.
+ * AUDIT policies only mark the request for auditing and never decide.
+ * A denied request gets HTTP 403 with body `RBAC: access denied` (Envoy RBAC filter).
+ */
+import { evaluateRule } from './rules';
+import {
+  type AuthorizationAction,
+  type AuthorizationPolicy,
+  DEFAULT_ROOT_NAMESPACE,
+  type Decision,
+  type RequestContext,
+  refOf,
+  selectorMatches,
+  type TraceEntry,
+} from './types';
+
+interface Workload {
+  namespace: string;
+  labels: Record<string, string>;
+}
+
+/** Why a policy does or does not apply to a workload. */
+export interface PolicyScope {
+  applies: boolean;
+  why: string;
+}
+
+const labelText = (labels: Record<string, string>) =>
+  Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',') || 'no labels';
+
+/**
+ * Whether `policy` applies to `workload` (proto, AuthorizationPolicy.selector):
+ * selector-less policies cover their namespace, or the whole mesh from the root
+ * namespace; a selector narrows that to workloads carrying all its labels. A
+ * policy with `targetRef(s)` attaches to a Gateway, Service or waypoint instead,
+ * never to a sidecar's selector scope, so it applies to no workload here.
+ */
+export function policyScope(
+  policy: AuthorizationPolicy,
+  workload: Workload,
+  rootNamespace = DEFAULT_ROOT_NAMESPACE,
+): PolicyScope {
+  const spec = policy.spec as AuthorizationPolicy['spec'] & { targetRef?: unknown };
+  if (spec.targetRefs !== undefined || spec.targetRef !== undefined) {
+    return {
+      applies: false,
+      why: 'uses targetRefs (Gateway/Service/waypoint attachment), which svid-lab does not model',
+    };
+  }
+  const ns = policy.metadata.namespace;
+  const meshWide = ns === rootNamespace;
+  if (!meshWide && ns !== workload.namespace) {
+    return { applies: false, why: `lives in namespace ${ns}, not ${workload.namespace}` };
+  }
+  const where = meshWide ? `mesh-wide (root namespace ${rootNamespace})` : `namespace ${ns}`;
+  const wanted = policy.spec.selector?.matchLabels ?? {};
+  if (Object.keys(wanted).length === 0)
+    return { applies: true, why: `no selector: applies to every workload, ${where}` };
+  if (!selectorMatches(policy.spec.selector, workload.labels)) {
+    return {
+      applies: false,
+      why: `selector ${labelText(wanted)} does not match the workload's labels (${labelText(workload.labels)})`,
+    };
+  }
+  return { applies: true, why: `selector ${labelText(wanted)} matches, ${where}` };
+}
+
+/**
+ * Which policies apply to a workload: selector-less ones in its namespace, ones
+ * whose selector matches its labels, and root-namespace ones mesh-wide.
+ */
+export function policiesFor(
+  policies: AuthorizationPolicy[],
+  workload: Workload,
+  rootNamespace = DEFAULT_ROOT_NAMESPACE,
+): AuthorizationPolicy[] {
+  return policies.filter((p) => policyScope(p, workload, rootNamespace).applies);
+}
+
+const actionOf = (p: AuthorizationPolicy): AuthorizationAction => p.spec.action ?? 'ALLOW';
+
+/** Envoy keeps RBAC policies in a name-ordered map, so the first match by namespace/name is reported. */
+const byName = (a: AuthorizationPolicy, b: AuthorizationPolicy) =>
+  refOf(a.metadata) < refOf(b.metadata) ? -1 : refOf(a.metadata) > refOf(b.metadata) ? 1 : 0;
+
+interface PolicyResult {
+  matched: boolean;
+  ruleIndex?: number;
+  detail: string;
+}
+
+/** First matching rule of a policy; no rules means "never matches" (proto: AuthorizationPolicy.rules). */
+function evaluatePolicy(policy: AuthorizationPolicy, ctx: RequestContext): PolicyResult {
+  const rules = policy.spec.rules ?? [];
+  if (rules.length === 0)
+    return { matched: false, detail: 'has no rules, so it matches no request' };
+  const misses: string[] = [];
+  for (const [i, rule] of rules.entries()) {
+    const v = evaluateRule(rule, ctx, actionOf(policy), policy.metadata.namespace);
+    if (v.matched) return { matched: true, ruleIndex: i, detail: `rule ${i} matched: ${v.detail}` };
+    misses.push(`rule ${i} did not match: ${v.detail}`);
+  }
+  return { matched: false, detail: misses.join('; ') };
+}
+
+const DENIED = { allowed: false, status: 403, body: 'RBAC: access denied' } as const;
+
+/**
+ * Authorizes one inbound request at the destination workload. `spec: {}` (ALLOW,
+ * no rules) denies everything; `rules: [{}]` matches everything. Returns the
+ * decision, the deciding policy and rule, and a trace of every policy in
+ * evaluation order (CUSTOM, AUDIT, DENY, ALLOW; then those that do not apply).
+ */
+export function authorize(
+  policies: AuthorizationPolicy[],
+  ctx: RequestContext,
+  rootNamespace = DEFAULT_ROOT_NAMESPACE,
+): Decision {
+  const workload = { namespace: ctx.destination.namespace, labels: ctx.destination.labels };
+  const scoped = [...policies]
+    .sort(byName)
+    .map((p) => ({ p, scope: policyScope(p, workload, rootNamespace) }));
+  const applying = (a: AuthorizationAction) =>
+    scoped.filter((s) => s.scope.applies && actionOf(s.p) === a).map((s) => s.p);
+  const trace: TraceEntry[] = [];
+  const entry = (p: AuthorizationPolicy, r: PolicyResult, detail = r.detail): TraceEntry => {
+    const e: TraceEntry = {
+      policy: refOf(p.metadata),
+      action: actionOf(p),
+      applies: true,
+      matched: r.matched,
+      detail,
+    };
+    if (r.ruleIndex !== undefined) e.ruleIndex = r.ruleIndex;
+    return e;
+  };
+
+  for (const p of applying('CUSTOM')) {
+    const r = evaluatePolicy(p, ctx);
+    const why = r.matched ? 'its rules match, ' : '';
+    trace.push(
+      entry(
+        p,
+        r,
+        `CUSTOM is not modelled: ${why}but no external authorizer is consulted, so it never decides (${r.detail})`,
+      ),
+    );
+  }
+  const audited: string[] = [];
+  for (const p of applying('AUDIT')) {
+    const r = evaluatePolicy(p, ctx);
+    if (r.matched) audited.push(refOf(p.metadata));
+    trace.push(
+      entry(
+        p,
+        r,
+        `${r.matched ? 'request marked for audit' : 'not audited'}; AUDIT never decides (${r.detail})`,
+      ),
+    );
+  }
+
+  let decision: Omit<Decision, 'trace'> | undefined;
+  for (const p of applying('DENY')) {
+    if (decision) {
+      trace.push(
+        entry(
+          p,
+          { matched: false, detail: '' },
+          `not evaluated: already denied by ${decision.policy}`,
+        ),
+      );
+      continue;
+    }
+    const r = evaluatePolicy(p, ctx);
+    trace.push(entry(p, r));
+    if (r.matched) {
+      const policy = refOf(p.metadata);
+      decision = {
+        ...DENIED,
+        policy,
+        action: 'DENY',
+        ruleIndex: r.ruleIndex,
+        reason: `DENY policy ${policy} ${r.detail}`,
+      };
+    }
+  }
+
+  const allows = applying('ALLOW');
+  for (const p of allows) {
+    if (decision) {
+      const by = decision.policy ?? '';
+      trace.push(
+        entry(
+          p,
+          { matched: false, detail: '' },
+          `not evaluated: already ${decision.allowed ? 'allowed' : 'denied'} by ${by}`,
+        ),
+      );
+      continue;
+    }
+    const r = evaluatePolicy(p, ctx);
+    trace.push(entry(p, r));
+    if (r.matched) {
+      const policy = refOf(p.metadata);
+      decision = {
+        allowed: true,
+        policy,
+        action: 'ALLOW',
+        ruleIndex: r.ruleIndex,
+        reason: `ALLOW policy ${policy} ${r.detail}`,
+      };
+    }
+  }
+  if (!decision && allows.length === 0) {
+    decision = {
+      allowed: true,
+      reason: `no ALLOW policy applies to this workload (${ctx.destination.namespace}, ${labelText(ctx.destination.labels)}): allowed by default`,
+    };
+  }
+  if (!decision) {
+    const names = allows.map((p) => refOf(p.metadata)).join(', ');
+    decision = {
+      ...DENIED,
+      reason: `no rule of the ALLOW policies that apply (${names}) matched: denied by default`,
+    };
+  }
+
+  for (const { p, scope } of scoped) {
+    if (!scope.applies)
+      trace.push({
+        policy: refOf(p.metadata),
+        action: actionOf(p),
+        applies: false,
+        matched: false,
+        detail: scope.why,
+      });
+  }
+  const result: Decision = { ...decision, trace };
+  if (result.ruleIndex === undefined) delete result.ruleIndex;
+  if (audited.length > 0) result.audited = audited;
+  return result;
+}

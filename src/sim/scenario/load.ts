@@ -1,0 +1,274 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { validateTrustDomain } from '../../pki/spiffe-id';
+import { LESSON_DEFAULTS, type MeshConfig } from '../config';
+import { parseDuration } from '../duration';
+import { isRecord, ManifestError, readKubeObject } from '../manifests';
+import { FieldError, onlyKeys } from './fields';
+import { readAttack, readCall, readPodExpectation, readRef } from './steps';
+import type { Scenario, Step } from './types';
+
+/** A scenario that cannot run: the message names the file, the step or key, and why. */
+export class ScenarioError extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string,
+    readonly why: string,
+    readonly line?: number,
+  ) {
+    super(`${file}: ${where ? `${where}: ` : ''}${why}${line ? ` (line ${line})` : ''}`);
+  }
+}
+
+const TOP_KEYS = ['scenario', 'description', 'mesh', 'resources', 'steps'];
+const MESH_KEYS = [
+  'trustDomain',
+  'certTTL',
+  'renewAt',
+  'renewJitter',
+  'keyAlgorithm',
+  'rootKeyAlgorithm',
+  'rootCertTTL',
+  'tokenTTL',
+  'start',
+  'seed',
+];
+const STEP_KINDS = ['wait', 'apply', 'delete', 'restart', 'scale', 'istiod', 'call', 'attack'];
+const KEY_ALGORITHMS = ['ECDSA_P256', 'RSA_2048'] as const;
+
+function readMesh(value: unknown): MeshConfig {
+  if (value === undefined || value === null) return { ...LESSON_DEFAULTS };
+  if (!isRecord(value)) throw new FieldError(['mesh'], 'expected a map of settings');
+  onlyKeys(value, MESH_KEYS, ['mesh']);
+  const mesh = { ...LESSON_DEFAULTS };
+  const duration = (key: string, fallback: number) => {
+    const raw = value[key];
+    if (raw === undefined) return fallback;
+    try {
+      const ms = parseDuration(String(raw));
+      if (ms <= 0) throw new Error('must be longer than zero');
+      return ms;
+    } catch (error) {
+      throw new FieldError(['mesh', key], (error as Error).message);
+    }
+  };
+  const fraction = (key: string, fallback: number, min: number, max: number) => {
+    const raw = value[key];
+    if (raw === undefined) return fallback;
+    if (typeof raw !== 'number' || !(raw >= min && raw <= max)) {
+      throw new FieldError(
+        ['mesh', key],
+        `expected a number from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+      );
+    }
+    return raw;
+  };
+  const algorithm = (key: string, fallback: MeshConfig['keyAlgorithm']) => {
+    const raw = value[key];
+    if (raw === undefined) return fallback;
+    if (!KEY_ALGORITHMS.includes(raw as never)) {
+      throw new FieldError(
+        ['mesh', key],
+        `expected ${KEY_ALGORITHMS.join(' or ')}, got ${JSON.stringify(raw)}`,
+      );
+    }
+    return raw as MeshConfig['keyAlgorithm'];
+  };
+  if (value.trustDomain !== undefined) {
+    const problem = validateTrustDomain(String(value.trustDomain));
+    if (problem) throw new FieldError(['mesh', 'trustDomain'], problem.message);
+    mesh.trustDomain = String(value.trustDomain);
+  }
+  mesh.certTtlMs = duration('certTTL', mesh.certTtlMs);
+  mesh.rootCertTtlMs = duration('rootCertTTL', mesh.rootCertTtlMs);
+  mesh.tokenTtlMs = duration('tokenTTL', mesh.tokenTtlMs);
+  mesh.renewAt = fraction('renewAt', mesh.renewAt, 0.01, 0.99);
+  mesh.renewJitter = fraction('renewJitter', mesh.renewJitter, 0, 0.2);
+  mesh.keyAlgorithm = algorithm('keyAlgorithm', mesh.keyAlgorithm);
+  mesh.rootKeyAlgorithm = algorithm('rootKeyAlgorithm', mesh.rootKeyAlgorithm);
+  if (value.start !== undefined) {
+    const start =
+      value.start instanceof Date ? value.start.getTime() : Date.parse(String(value.start));
+    if (Number.isNaN(start)) {
+      throw new FieldError(
+        ['mesh', 'start'],
+        `expected an ISO date-time like "2025-12-10T00:00:00Z", got ${JSON.stringify(value.start)}`,
+      );
+    }
+    mesh.start = start;
+  }
+  if (value.seed !== undefined) {
+    if (!Number.isInteger(value.seed) || (value.seed as number) < 0) {
+      throw new FieldError(
+        ['mesh', 'seed'],
+        `expected a whole number, got ${JSON.stringify(value.seed)}`,
+      );
+    }
+    mesh.seed = value.seed as number;
+  }
+  return mesh;
+}
+
+/** Checks a manifest's structure now, so a broken one is an invalid file, not a runtime surprise. */
+function checkManifest(manifest: unknown, path: (string | number)[]): void {
+  try {
+    readKubeObject(manifest);
+  } catch (error) {
+    if (error instanceof ManifestError)
+      throw new FieldError(
+        [...path, ...error.path.split('.').filter(Boolean)],
+        error.message.replace(`${error.path}: `, ''),
+      );
+    throw error;
+  }
+}
+
+function readStep(raw: unknown, index: number): Step & { note?: string } {
+  const path: (string | number)[] = ['steps', index];
+  if (!isRecord(raw)) throw new FieldError(path, 'a step must be a map such as {wait: 18h}');
+  const kinds = Object.keys(raw).filter((k) => STEP_KINDS.includes(k));
+  if (kinds.length > 1)
+    throw new FieldError(path, `one action per step, found ${kinds.join(' and ')}`);
+  const kind = kinds[0] ?? (raw.expect !== undefined ? 'expect' : undefined);
+  if (!kind) {
+    const keys = Object.keys(raw).join(', ') || 'nothing';
+    throw new FieldError(
+      path,
+      `unknown step with ${keys}: a step is one of ${[...STEP_KINDS, 'expect'].join(', ')}`,
+    );
+  }
+  const withExpect = ['call', 'attack', 'apply'].includes(kind);
+  onlyKeys(raw, [kind, 'note', ...(withExpect ? ['expect'] : [])], path);
+  const note = raw.note === undefined ? {} : { note: String(raw.note) };
+  const value = raw[kind];
+  const at = [...path, kind];
+  switch (kind) {
+    case 'wait': {
+      try {
+        const ms = parseDuration(String(value));
+        if (ms <= 0) throw new Error('a wait must be longer than zero');
+        return { kind, ms, text: String(value), ...note };
+      } catch (error) {
+        throw new FieldError(at, (error as Error).message);
+      }
+    }
+    case 'apply': {
+      const manifests = Array.isArray(value) ? value : [value];
+      for (const [i, m] of manifests.entries())
+        checkManifest(m, Array.isArray(value) ? [...at, i] : at);
+      const expect = raw.expect;
+      if (
+        expect !== undefined &&
+        !(isRecord(expect) && typeof expect.error === 'string' && Object.keys(expect).length === 1)
+      ) {
+        throw new FieldError(
+          [...path, 'expect'],
+          "an apply step may only expect {error: '<part of the message>'}",
+        );
+      }
+      return {
+        kind,
+        manifests,
+        ...(isRecord(expect) ? { expectError: String(expect.error) } : {}),
+        ...note,
+      };
+    }
+    case 'delete':
+      return { kind, ref: readRef(value, at), ...note };
+    case 'restart':
+      if (typeof value !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(value)) {
+        throw new FieldError(at, `expected a pod as namespace/name, got ${JSON.stringify(value)}`);
+      }
+      return { kind, pod: value, ...note };
+    case 'scale': {
+      if (!isRecord(value)) throw new FieldError(at, 'expected {deployment: ns/name, replicas: n}');
+      onlyKeys(value, ['deployment', 'replicas'], at);
+      const replicas = value.replicas;
+      if (
+        typeof value.deployment !== 'string' ||
+        !Number.isInteger(replicas) ||
+        (replicas as number) < 0
+      ) {
+        throw new FieldError(at, 'expected {deployment: ns/name, replicas: a whole number}');
+      }
+      return { kind, deployment: value.deployment, replicas: replicas as number, ...note };
+    }
+    case 'istiod':
+      if (value !== 'up' && value !== 'down')
+        throw new FieldError(at, `expected up or down, got ${JSON.stringify(value)}`);
+      return { kind, up: value === 'up', ...note };
+    case 'call':
+      return { kind, ...readCall(value, raw.expect, at), ...note };
+    case 'attack':
+      return { kind, ...readAttack(value, raw.expect, at), ...note };
+    default:
+      return {
+        kind: 'expect',
+        expect: readPodExpectation(raw.expect, [...path, 'expect']),
+        ...note,
+      };
+  }
+}
+
+/** Parses and validates a scenario file; throws ScenarioError naming file, place and reason. */
+export function loadScenario(text: string, file = 'scenario'): Scenario {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const line = first.linePos?.[0]?.line;
+    throw new ScenarioError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, line);
+  }
+  const data: unknown = doc.toJS();
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as
+        | { range?: [number, number, number] }
+        | undefined;
+      if (node && typeof node === 'object' && node.range)
+        return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  try {
+    if (!isRecord(data))
+      throw new FieldError([], 'a scenario is a map with at least `scenario:` and `steps:`');
+    onlyKeys(data, TOP_KEYS, []);
+    if (typeof data.scenario !== 'string' || !/^[a-z0-9-]+$/.test(data.scenario)) {
+      throw new FieldError(
+        ['scenario'],
+        `a name of lowercase letters, digits and '-' is required, got ${JSON.stringify(data.scenario)}`,
+      );
+    }
+    const resources = data.resources ?? [];
+    if (!Array.isArray(resources))
+      throw new FieldError(['resources'], 'expected a list of manifests');
+    for (const [i, m] of resources.entries()) checkManifest(m, ['resources', i]);
+    const steps = data.steps ?? [];
+    if (!Array.isArray(steps)) throw new FieldError(['steps'], 'expected a list of steps');
+    return {
+      name: data.scenario,
+      ...(data.description === undefined ? {} : { description: String(data.description) }),
+      mesh: readMesh(data.mesh),
+      resources,
+      steps: steps.map((s, i) => {
+        const line = lineOf(['steps', i]);
+        return { ...readStep(s, i), ...(line ? { line } : {}) };
+      }),
+    };
+  } catch (error) {
+    if (error instanceof FieldError) {
+      throw new ScenarioError(file, formatPath(error.path), error.message, lineOf(error.path));
+    }
+    throw error;
+  }
+}
+
+/** `['steps', 3, 'call', 'from']` -> `steps[3].call.from`; steps are numbered from 1 for people. */
+export function formatPath(path: (string | number)[]): string {
+  let out = '';
+  path.forEach((part, i) => {
+    if (typeof part === 'number') out += path[i - 1] === 'steps' ? `[${part + 1}]` : `[${part}]`;
+    else out += out ? `.${part}` : part;
+  });
+  return out.replace(/^steps\[(\d+)\]/, 'step $1');
+}

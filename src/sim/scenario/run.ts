@@ -1,0 +1,203 @@
+import { validateX509Svid } from '../../pki/x509-svid';
+import type { TimedEvent } from '../events';
+import { Simulation } from '../simulation';
+import type { AttackSpec, CallSpec, PodExpectation, Scenario, Step } from './types';
+
+/** How the scenario runner reaches calls and attacks (the mesh layer registers these). */
+export interface MeshActions {
+  call(
+    sim: Simulation,
+    spec: CallSpec,
+  ): Promise<{ result: string; reason?: string; peer?: string; policy?: string; status?: number }>;
+  attack(
+    sim: Simulation,
+    spec: AttackSpec,
+  ): Promise<{ result: string; reason?: string; spiffeId?: string; peer?: string }>;
+}
+
+export interface RunOptions {
+  onEvent?: (event: TimedEvent) => void;
+  /** Called before each step runs, e.g. to log it. */
+  onStep?: (index: number, step: Scenario['steps'][number]) => void;
+  mesh?: MeshActions;
+  keepEvents?: boolean;
+  /** Prepares the simulation before the resources are applied (e.g. to register Istio kinds). */
+  setup?: (sim: Simulation) => void;
+}
+
+export interface RunResult {
+  ok: boolean;
+  failures: string[];
+  sim: Simulation;
+}
+
+/**
+ * Runs a scenario: boots the mesh, applies the resources at t=0, then the steps in order.
+ * Simulated time passes only in `wait`; after every step everything due at that instant runs.
+ */
+export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Promise<RunResult> {
+  const sim = await Simulation.create(scenario.mesh, { keepEvents: opts.keepEvents ?? true });
+  opts.setup?.(sim);
+  if (opts.onEvent) sim.on(opts.onEvent);
+  const failures: string[] = [];
+  const check = (step: number, ok: boolean, message: string) => {
+    sim.emit({ type: 'expect', step, ok, message });
+    if (!ok) failures.push(`step ${step}: ${message}`);
+  };
+
+  for (const outcome of sim.apply(scenario.resources)) {
+    if (outcome.error) failures.push(`resources: ${outcome.resource}: ${outcome.error}`);
+  }
+  await sim.settle();
+
+  for (const [i, step] of scenario.steps.entries()) {
+    opts.onStep?.(i, step);
+    await runStep(sim, step, i + 1, check, failures, opts.mesh);
+    await sim.settle();
+  }
+  return { ok: failures.length === 0, failures, sim };
+}
+
+type Check = (step: number, ok: boolean, message: string) => void;
+
+async function runStep(
+  sim: Simulation,
+  step: Step,
+  n: number,
+  check: Check,
+  failures: string[],
+  mesh: MeshActions | undefined,
+): Promise<void> {
+  switch (step.kind) {
+    case 'wait':
+      await sim.advance(step.ms);
+      return;
+    case 'apply': {
+      const errors = sim
+        .apply(step.manifests)
+        .flatMap((o) => (o.error ? [`${o.resource}: ${o.error}`] : []));
+      if (step.expectError !== undefined) {
+        const hit = errors.find((e) => e.includes(step.expectError!));
+        check(
+          n,
+          !!hit,
+          hit
+            ? `apply refused as expected: ${hit}`
+            : `expected apply to fail with '${step.expectError}', ${errors.length ? `got: ${errors.join('; ')}` : 'it succeeded'}`,
+        );
+      } else {
+        for (const e of errors) failures.push(`step ${n}: apply failed: ${e}`);
+      }
+      return;
+    }
+    case 'delete':
+      return guard(n, failures, () => sim.delete(step.ref));
+    case 'restart':
+      return guard(n, failures, () => sim.restart(step.pod));
+    case 'scale': {
+      const [ns, name] = step.deployment.split('/');
+      return guard(n, failures, () => sim.scale(ns!, name!, step.replicas));
+    }
+    case 'istiod':
+      sim.setIstiod(step.up);
+      return;
+    case 'call': {
+      if (!mesh) throw new Error('call steps need the mesh layer');
+      const got = await mesh.call(sim, step.call);
+      if (step.expect)
+        compare(
+          n,
+          'call',
+          got as Record<string, unknown>,
+          step.expect as Record<string, unknown>,
+          check,
+        );
+      return;
+    }
+    case 'attack': {
+      if (!mesh) throw new Error('attack steps need the mesh layer');
+      const got = await mesh.attack(sim, step.attack);
+      if (step.expect)
+        compare(
+          n,
+          `attack ${step.attack.kind}`,
+          got as Record<string, unknown>,
+          step.expect as Record<string, unknown>,
+          check,
+        );
+      return;
+    }
+    case 'expect':
+      return expectPod(sim, step.expect, n, check);
+  }
+}
+
+function guard(n: number, failures: string[], action: () => unknown): void {
+  try {
+    action();
+  } catch (error) {
+    failures.push(`step ${n}: ${(error as Error).message}`);
+  }
+}
+
+/** `reason` matches as a substring; every other field exactly. */
+function compare(
+  n: number,
+  what: string,
+  got: Record<string, unknown>,
+  want: Record<string, unknown>,
+  check: Check,
+): void {
+  const wrong = Object.entries(want).filter(([key, value]) =>
+    key === 'reason' ? !String(got.reason ?? '').includes(String(value)) : got[key] !== value,
+  );
+  const summary = `${what}: ${String(got.result)}${got.reason ? ` (${String(got.reason)})` : ''}${got.peer ? ` peer ${String(got.peer)}` : ''}`;
+  check(
+    n,
+    wrong.length === 0,
+    wrong.length === 0
+      ? summary
+      : `${summary}; expected ${wrong.map(([k, v]) => `${k} ${JSON.stringify(v)}, got ${JSON.stringify(got[k] ?? null)}`).join('; ')}`,
+  );
+}
+
+async function expectPod(
+  sim: Simulation,
+  want: PodExpectation,
+  n: number,
+  check: Check,
+): Promise<void> {
+  const pod = sim.resolvePod(want.pod);
+  const proxy = pod ? sim.proxies.get(pod.key) : undefined;
+  const got: Record<string, unknown> = { exists: !!pod };
+  if (pod) {
+    got.ip = pod.ip;
+    got.serviceAccount = pod.serviceAccount;
+    got.rotations = proxy?.rotations ?? 0;
+    got.spiffeId = proxy?.current?.spiffeId ?? null;
+    if (want.certValid !== undefined) {
+      // Real validation of the chain the proxy holds, against istiod's root, at the simulated now.
+      const chain = proxy?.current?.chain;
+      const verdict = chain
+        ? await validateX509Svid(chain, [sim.istiod.root.certDer], {
+            at: new Date(sim.now),
+            trustDomain: sim.config.trustDomain,
+          })
+        : undefined;
+      got.certValid = verdict?.ok ?? false;
+      if (verdict && !verdict.ok) got.certProblem = verdict.error;
+    }
+  }
+  const { pod: _pod, ...checks } = want;
+  const wrong = Object.entries(checks).filter(([key, value]) => got[key] !== value);
+  const desc = Object.keys(checks)
+    .map((k) => `${k} ${JSON.stringify(got[k] ?? null)}`)
+    .join(', ');
+  check(
+    n,
+    wrong.length === 0,
+    wrong.length === 0
+      ? `${want.pod}: ${desc}`
+      : `${want.pod}: expected ${wrong.map(([k, v]) => `${k} ${JSON.stringify(v)}, got ${JSON.stringify(got[k] ?? null)}`).join('; ')}${got.certProblem ? ` (${String(got.certProblem)})` : ''}`,
+  );
+}

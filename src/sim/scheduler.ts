@@ -1,0 +1,138 @@
+/**
+ * Virtual time: a priority queue of timed actions. Actions run strictly in (time, insertion)
+ * order and may be asynchronous (WebCrypto); the scheduler awaits each before it takes the
+ * next, so the same inputs always give the same sequence at the same simulated times.
+ */
+export type Action = () => void | Promise<void>;
+
+interface Entry {
+  at: number;
+  seq: number;
+  label: string;
+  run: Action;
+  cancelled: boolean;
+}
+
+/** A handle to cancel a scheduled action (e.g. an expiry made moot by a renewal). */
+export interface Timer {
+  readonly at: number;
+  readonly label: string;
+  cancel(): void;
+}
+
+export class Scheduler {
+  private heap: Entry[] = [];
+  private seq = 0;
+  private current: number;
+
+  constructor(readonly start: number) {
+    this.current = start;
+  }
+
+  /** Simulated wall-clock time, epoch milliseconds. */
+  get now(): number {
+    return this.current;
+  }
+
+  /** Number of pending (not cancelled) actions. */
+  get pending(): number {
+    return this.heap.filter((entry) => !entry.cancelled).length;
+  }
+
+  /** Schedules `run` at simulated time `at` (never in the past). */
+  at(at: number, label: string, run: Action): Timer {
+    const entry: Entry = {
+      at: Math.max(at, this.current),
+      seq: this.seq++,
+      label,
+      run,
+      cancelled: false,
+    };
+    this.push(entry);
+    return {
+      at: entry.at,
+      label,
+      cancel: () => {
+        entry.cancelled = true;
+      },
+    };
+  }
+
+  /** Schedules `run` after `delay` milliseconds of simulated time. */
+  after(delay: number, label: string, run: Action): Timer {
+    return this.at(this.current + delay, label, run);
+  }
+
+  /** Time of the next pending action, or undefined when nothing is scheduled. */
+  nextAt(): number | undefined {
+    this.dropCancelled();
+    return this.heap[0]?.at;
+  }
+
+  /** Runs every action due up to and including `time`, then sets the clock to `time`. */
+  async runUntil(time: number): Promise<void> {
+    for (;;) {
+      this.dropCancelled();
+      const head = this.heap[0];
+      if (!head || head.at > time) break;
+      this.pop();
+      this.current = head.at;
+      await head.run();
+    }
+    this.current = Math.max(this.current, time);
+  }
+
+  /** Advances the clock by `duration` milliseconds, running everything due on the way. */
+  advance(duration: number): Promise<void> {
+    return this.runUntil(this.current + duration);
+  }
+
+  /** Runs the next pending action (and any others at the same instant); returns its time. */
+  async step(): Promise<number | undefined> {
+    const at = this.nextAt();
+    if (at === undefined) return undefined;
+    await this.runUntil(at);
+    return at;
+  }
+
+  private dropCancelled(): void {
+    while (this.heap[0]?.cancelled) this.pop();
+  }
+
+  private before(x: Entry, y: Entry): boolean {
+    return x.at < y.at || (x.at === y.at && x.seq < y.seq);
+  }
+
+  private push(entry: Entry): void {
+    const heap = this.heap;
+    heap.push(entry);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private pop(): Entry | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && this.before(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && this.before(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,320 @@
+import { KubeApiServer } from './apiserver';
+import { Cluster, KubeError, type Pod } from './cluster';
+import { LESSON_DEFAULTS, type MeshConfig } from './config';
+import type { SimEvent, TimedEvent } from './events';
+import { Istiod } from './istiod';
+import {
+  type DeploymentSpec,
+  isRecord,
+  ManifestError,
+  type PodSpec,
+  readKubeObject,
+} from './manifests';
+import { IstioProxy, type ProxyContext } from './proxy';
+import { Rng } from './rng';
+import { Scheduler } from './scheduler';
+
+export type EventListener = (event: TimedEvent) => void;
+
+/** What `apply` did with one manifest. */
+export interface ApplyOutcome {
+  resource: string;
+  action?: 'created' | 'configured' | 'unchanged';
+  ignored: string[];
+  error?: string;
+}
+
+/** Handlers for kinds beyond the Kubernetes core (Istio policies), registered by the mesh. */
+export interface KindHandler {
+  apply(manifest: Record<string, unknown>): ApplyOutcome;
+  delete(namespace: string, name: string): boolean;
+}
+
+/**
+ * The whole simulated mesh: clock, cluster, kube-apiserver, istiod and one proxy per pod.
+ * Commands (apply, delete, restart, istiod down/up) act at the current simulated time; time
+ * moves only through `advance`, `runUntil` and `step`.
+ */
+export class Simulation {
+  readonly events: TimedEvent[] = [];
+  readonly proxies = new Map<string, IstioProxy>();
+  readonly kinds = new Map<string, KindHandler>();
+  private listeners = new Set<EventListener>();
+  /** Highest replica number used per Deployment: a replacement pod gets a new name. */
+  private replicaCounters = new Map<string, number>();
+
+  private constructor(
+    readonly config: MeshConfig,
+    readonly scheduler: Scheduler,
+    readonly rng: Rng,
+    readonly cluster: Cluster,
+    readonly apiserver: KubeApiServer,
+    readonly istiod: Istiod,
+    private readonly keepEvents: boolean,
+  ) {}
+
+  /** Boots a cluster: built-in namespaces, the apiserver's signing key, istiod's root. */
+  static async create(
+    config: Partial<MeshConfig> = {},
+    opts: { keepEvents?: boolean } = {},
+  ): Promise<Simulation> {
+    const full: MeshConfig = { ...LESSON_DEFAULTS, ...config };
+    const rng = new Rng(full.seed);
+    const scheduler = new Scheduler(full.start);
+    const cluster = new Cluster(rng);
+    const apiserver = await KubeApiServer.create(`sa-key-${full.seed}`);
+    const istiod = await Istiod.create({
+      trustDomain: full.trustDomain,
+      rootKeyAlgorithm: full.rootKeyAlgorithm,
+      rootTtlMs: full.rootCertTtlMs,
+      now: full.start,
+      rng,
+    });
+    return new Simulation(
+      full,
+      scheduler,
+      rng,
+      cluster,
+      apiserver,
+      istiod,
+      opts.keepEvents ?? true,
+    );
+  }
+
+  get now(): number {
+    return this.scheduler.now;
+  }
+
+  /** Subscribes to every event as it happens; returns the unsubscribe function. */
+  on(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: SimEvent): void {
+    const timed = { ...event, t: this.scheduler.now } as TimedEvent;
+    if (this.keepEvents) this.events.push(timed);
+    for (const listener of this.listeners) listener(timed);
+  }
+
+  /** Runs everything due at the current instant (the steps that take no simulated time). */
+  settle(): Promise<void> {
+    return this.scheduler.runUntil(this.scheduler.now);
+  }
+
+  advance(ms: number): Promise<void> {
+    return this.scheduler.advance(ms);
+  }
+
+  runUntil(time: number): Promise<void> {
+    return this.scheduler.runUntil(time);
+  }
+
+  /** `kubectl apply` of one manifest or a list; each outcome says what happened or why not. */
+  apply(manifests: unknown): ApplyOutcome[] {
+    const list = Array.isArray(manifests) ? manifests : [manifests];
+    return list.map((manifest) => this.applyOne(manifest));
+  }
+
+  private applyOne(manifest: unknown): ApplyOutcome {
+    const resource = resourceName(manifest);
+    try {
+      const handler = isRecord(manifest) ? this.kinds.get(String(manifest.kind)) : undefined;
+      const outcome = handler
+        ? handler.apply(manifest as Record<string, unknown>)
+        : this.applyKube(manifest, resource);
+      if (outcome.error)
+        this.emit({ type: 'apply.failed', resource: outcome.resource, reason: outcome.error });
+      else if (outcome.ignored.length > 0) {
+        this.emit({ type: 'apply.ignored', resource: outcome.resource, fields: outcome.ignored });
+      }
+      return outcome;
+    } catch (error) {
+      if (error instanceof ManifestError || error instanceof KubeError) {
+        this.emit({ type: 'apply.failed', resource, reason: error.message });
+        return { resource, ignored: [], error: error.message };
+      }
+      throw error;
+    }
+  }
+
+  private applyKube(manifest: unknown, resource: string): ApplyOutcome {
+    const read = readKubeObject(manifest);
+    if (!read) {
+      const kind = isRecord(manifest) ? String(manifest.kind) : '?';
+      return { resource, action: 'unchanged', ignored: [`kind ${kind} (not modelled)`] };
+    }
+    const { object, ignored } = read;
+    switch (object.kind) {
+      case 'Namespace':
+        return {
+          resource,
+          ignored,
+          action: this.cluster.applyNamespace(object.name, object.labels),
+        };
+      case 'ServiceAccount':
+        return {
+          resource,
+          ignored,
+          action: this.cluster.applyServiceAccount(object.namespace, object.name),
+        };
+      case 'Pod':
+        if (this.cluster.pods.has(`${object.namespace}/${object.name}`))
+          return { resource, ignored, action: 'unchanged' };
+        this.startPod(object);
+        return { resource, ignored, action: 'created' };
+      case 'Deployment':
+        return { resource, ignored, action: this.applyDeployment(object) };
+    }
+  }
+
+  private applyDeployment(spec: DeploymentSpec): 'created' | 'configured' {
+    const key = `${spec.namespace}/${spec.name}`;
+    const action = this.cluster.deployments.has(key) ? 'configured' : 'created';
+    if (
+      !this.cluster.serviceAccounts.has(`${spec.namespace}/${spec.template.serviceAccountName}`)
+    ) {
+      throw new KubeError(
+        `deployment "${spec.name}": pods are forbidden: error looking up service account ${spec.namespace}/${spec.template.serviceAccountName}: serviceaccount "${spec.template.serviceAccountName}" not found`,
+      );
+    }
+    this.cluster.deployments.set(key, spec);
+    const pods = this.cluster.podsOf(spec.namespace, spec.name);
+    for (const pod of pods.slice(spec.replicas).reverse()) this.deletePod(pod.key, false);
+    for (let have = Math.min(pods.length, spec.replicas); have < spec.replicas; have++) {
+      const n = (this.replicaCounters.get(key) ?? 0) + 1;
+      this.replicaCounters.set(key, n);
+      this.startPod(
+        { kind: 'Pod', name: `${spec.name}-${n}`, namespace: spec.namespace, ...spec.template },
+        spec.name,
+      );
+    }
+    return action;
+  }
+
+  /** Scales a Deployment (kubectl scale). */
+  scale(namespace: string, name: string, replicas: number): void {
+    const spec = this.cluster.deployments.get(`${namespace}/${name}`);
+    if (!spec) throw new KubeError(`deployments.apps "${name}" not found`);
+    this.applyDeployment({ ...spec, replicas });
+  }
+
+  private startPod(spec: PodSpec, deployment?: string): Pod {
+    const { kind: _kind, ...template } = spec;
+    const pod = this.cluster.createPod(
+      { ...template, ...(deployment ? { deployment } : {}) },
+      this.now,
+    );
+    this.emit({
+      type: 'pod.started',
+      pod: pod.key,
+      ip: pod.ip,
+      serviceAccount: pod.serviceAccount,
+      node: pod.node.name,
+    });
+    this.launchProxy(pod);
+    return pod;
+  }
+
+  private launchProxy(pod: Pod): void {
+    const proxy = new IstioProxy(pod, this.proxyContext());
+    this.proxies.set(pod.key, proxy);
+    proxy.start();
+  }
+
+  private proxyContext(): ProxyContext {
+    return {
+      scheduler: this.scheduler,
+      config: this.config,
+      cluster: this.cluster,
+      apiserver: this.apiserver,
+      istiod: this.istiod,
+      rng: this.rng,
+      emit: (event) => this.emit(event),
+    };
+  }
+
+  /** `kubectl delete` of a pod, Deployment, namespace, ServiceAccount or registered kind. */
+  delete(ref: { kind: string; namespace?: string; name: string }): void {
+    const namespace = ref.namespace ?? 'default';
+    const key = `${namespace}/${ref.name}`;
+    switch (ref.kind) {
+      case 'Pod':
+        this.deletePod(key);
+        return;
+      case 'Deployment': {
+        if (!this.cluster.deployments.has(key))
+          throw new KubeError(`deployments.apps "${ref.name}" not found`);
+        for (const pod of this.cluster.podsOf(namespace, ref.name)) this.deletePod(pod.key, false);
+        this.cluster.deployments.delete(key);
+        return;
+      }
+      case 'ServiceAccount':
+        if (!this.cluster.serviceAccounts.delete(key))
+          throw new KubeError(`serviceaccounts "${ref.name}" not found`);
+        return;
+      case 'Namespace':
+        for (const pod of [...this.cluster.pods.values()].filter((p) => p.namespace === ref.name)) {
+          this.deletePod(pod.key, false);
+        }
+        this.cluster.deleteNamespace(ref.name);
+        return;
+      default: {
+        const handler = this.kinds.get(ref.kind);
+        if (!handler) throw new KubeError(`the server doesn't have a resource type "${ref.kind}"`);
+        if (!handler.delete(namespace, ref.name))
+          throw new KubeError(`${ref.kind} "${ref.name}" not found`);
+      }
+    }
+  }
+
+  /** Deletes a pod; a Deployment's ReplicaSet then replaces it with a new pod and name. */
+  private deletePod(key: string, reconcile = true): void {
+    const pod = this.cluster.deletePod(key);
+    this.proxies.get(key)?.stop();
+    this.proxies.delete(key);
+    this.emit({ type: 'pod.deleted', pod: key, ip: pod.ip });
+    const owner =
+      pod.deployment && this.cluster.deployments.get(`${pod.namespace}/${pod.deployment}`);
+    if (reconcile && owner) this.applyDeployment(owner);
+  }
+
+  /** Recreates a pod under its name: new UID, new IP, new token, new key and certificate. */
+  restart(key: string): Pod {
+    if (!this.cluster.pods.has(key))
+      throw new KubeError(`pods "${key.split('/')[1] ?? key}" not found`);
+    this.proxies.get(key)?.stop();
+    const { after } = this.cluster.recreatePod(key, this.now);
+    this.emit({
+      type: 'pod.started',
+      pod: key,
+      ip: after.ip,
+      serviceAccount: after.serviceAccount,
+      node: after.node.name,
+    });
+    this.launchProxy(after);
+    return after;
+  }
+
+  /** Takes istiod's CA down or brings it back. */
+  setIstiod(up: boolean): void {
+    if (this.istiod.up === up) return;
+    this.istiod.up = up;
+    this.emit({ type: up ? 'istiod.up' : 'istiod.down' });
+  }
+
+  /** Resolves `ns/pod` or `ns/deployment` (its first running pod) to a pod. */
+  resolvePod(ref: string): Pod | undefined {
+    const [namespace, name] = ref.split('/');
+    if (!namespace || !name) return undefined;
+    return this.cluster.pods.get(ref) ?? this.cluster.podsOf(namespace, name)[0];
+  }
+}
+
+function resourceName(manifest: unknown): string {
+  if (!isRecord(manifest)) return 'manifest';
+  const meta = isRecord(manifest.metadata) ? manifest.metadata : {};
+  const kind = String(manifest.kind ?? 'manifest');
+  const ns = meta.namespace ?? (kind === 'Namespace' ? undefined : 'default');
+  return `${kind} ${ns ? `${ns}/` : ''}${String(meta.name ?? '?')}`;
+}
