@@ -44,7 +44,7 @@ export async function hkdfExpand(
   length: number,
 ): Promise<Uint8Array> {
   const blocks: Uint8Array[] = [];
-  let previous = new Uint8Array(0);
+  let previous: Uint8Array = new Uint8Array(0);
   for (let i = 1; blocks.length * hashLength(hash) < length; i++) {
     previous = await hmac(hash, prk, concat(previous, info, uint(i, 1)));
     blocks.push(previous);
