@@ -39,7 +39,7 @@ async function root(alg: KeyAlgorithm): Promise<RootCa> {
 describe.each(ALGS)('root CA (%s)', (alg) => {
   it('is self-signed with Istio root profile', async () => {
     const ca = await root(alg);
-    const cert = new X509Certificate(ca.certDer);
+    const cert = new X509Certificate(ca.certDer.slice());
     expect(cert.subject).toBe('O=cluster.local');
     expect(cert.issuer).toBe('O=cluster.local');
     expect(cert.serialNumber).toBe('70f1f2f3f4f5f6f7f8f9fafbfcfdfeff');
@@ -116,12 +116,12 @@ describe.each(ALGS.flatMap((r) => ALGS.map((l) => [r, l] as const)))(
         '2.5.29.17',
       ]);
       expect(new Uint8Array(cert.publicKey.rawData)).toEqual(leafKeys.spki);
-      const rootCert = new X509Certificate(ca.certDer);
+      const rootCert = new X509Certificate(ca.certDer.slice());
       const publicKey = rootCert.publicKey;
       expect(await cert.verify({ publicKey, date: new Date(notBefore + HOUR) })).toBe(true);
       expect(await cert.verify({ publicKey, date: new Date(notBefore + 25 * HOUR) })).toBe(false);
       const other = await root(rootAlg === 'RSA_2048' ? 'ECDSA_P256' : 'RSA_2048');
-      const wrong = new X509Certificate(other.certDer).publicKey;
+      const wrong = new X509Certificate(other.certDer.slice()).publicKey;
       expect(await cert.verify({ publicKey: wrong, date: new Date(notBefore + HOUR) })).toBe(false);
     });
   },

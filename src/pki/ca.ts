@@ -7,6 +7,7 @@
 import { readCertificate } from './cert-summary';
 import {
   ascii,
+  type Bytes,
   bitString,
   boolean,
   explicit,
@@ -78,12 +79,12 @@ function positiveSerial(serial: Uint8Array): Uint8Array {
 }
 
 /** Key identifier, method (1) of RFC 5280 4.2.1.2: SHA-1 of the subjectPublicKey bits. */
-export async function keyIdentifier(spki: Uint8Array): Promise<Uint8Array> {
+export async function keyIdentifier(spki: Uint8Array): Promise<Bytes> {
   const { keyBits } = inspectSpki(spki);
   return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-1', bs(keyBits)));
 }
 
-async function signCertificate(keys: KeyPair, tbs: Uint8Array): Promise<Uint8Array> {
+async function signCertificate(keys: KeyPair, tbs: Uint8Array): Promise<Bytes> {
   const signature = await signWith(keys, tbs);
   return sequence(tbs, SIGNATURE_ALGORITHM[keys.algorithm].der, bitString(signature));
 }
@@ -191,7 +192,7 @@ function issuerParts(ca: RootCa): IssuerParts {
 export async function signWorkloadCertificate(
   ca: RootCa,
   req: WorkloadCertRequest,
-): Promise<Uint8Array> {
+): Promise<Bytes> {
   if (!req.spiffeId.startsWith('spiffe://')) {
     throw new RangeError(`not a SPIFFE ID: ${JSON.stringify(req.spiffeId)}`);
   }

@@ -3,7 +3,7 @@
  * pilot-agent, the subject is empty and the identity travels in an extensionRequest SAN;
  * like istiod, verification checks only the self-signature and reports the SANs.
  */
-import { bitString, DerError, sequence, set, Tag, tlv } from './der';
+import { type Bytes, bitString, DerError, sequence, set, Tag, tlv } from './der';
 import { children, decodeOid, expectTag, rawOf, readBitStringBytes, readOnly } from './der-reader';
 import { readExtensions, uriSanExtension, uriSansOf } from './extensions';
 import {
@@ -25,7 +25,7 @@ const NO_ATTRIBUTES = Uint8Array.of(0xa0, 0);
  * Build and self-sign a CSR: empty subject; when `uriSans` is non-empty an extensionRequest
  * attribute (RFC 2985 5.4.2) holding a critical SubjectAltName of those URIs.
  */
-export async function createCsr(keys: KeyPair, opts: { uriSans: string[] }): Promise<Uint8Array> {
+export async function createCsr(keys: KeyPair, opts: { uriSans: string[] }): Promise<Bytes> {
   // attributes [0] IMPLICIT SET OF Attribute (RFC 2986 4.1); one attribute, so no sorting
   const attributes =
     opts.uriSans.length === 0

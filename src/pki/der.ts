@@ -4,6 +4,9 @@
  * Encoders return fresh Uint8Arrays; the reader returns offsets into the caller's buffer.
  */
 
+/** Bytes backed by a plain ArrayBuffer: what WebCrypto and @peculiar/x509 accept as-is. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
 /** Universal tags (X.690 8.x) and the constructed forms used by X.509. */
 export const Tag = {
   BOOLEAN: 0x01,
@@ -29,7 +32,7 @@ export class DerError extends Error {
 const utf8 = new TextEncoder();
 
 /** Definite length, shortest form (X.690 10.1). */
-export function encodeLength(n: number): Uint8Array {
+export function encodeLength(n: number): Bytes {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`bad DER length ${n}`);
   if (n < 0x80) return Uint8Array.of(n);
   if (n < 0x100) return Uint8Array.of(0x81, n);
@@ -39,7 +42,7 @@ export function encodeLength(n: number): Uint8Array {
 }
 
 /** One TLV: `tag`, then the length of, and the concatenation of, `parts`. */
-export function tlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
+export function tlv(tag: number, ...parts: Uint8Array[]): Bytes {
   let len = 0;
   for (const p of parts) len += p.length;
   if (len >= 0x1000000) throw new RangeError(`DER length ${len} too large`);
@@ -60,7 +63,7 @@ export function tlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
 }
 
 /** Concatenate already-encoded TLVs. */
-export function concat(...parts: Uint8Array[]): Uint8Array {
+export function concat(...parts: Uint8Array[]): Bytes {
   let len = 0;
   for (const p of parts) len += p.length;
   const out = new Uint8Array(len);
@@ -72,10 +75,10 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-export const sequence = (...items: Uint8Array[]): Uint8Array => tlv(Tag.SEQUENCE, ...items);
+export const sequence = (...items: Uint8Array[]): Bytes => tlv(Tag.SEQUENCE, ...items);
 
 /** SET OF: DER orders the elements by their encodings (X.690 11.6). */
-export function set(...items: Uint8Array[]): Uint8Array {
+export function set(...items: Uint8Array[]): Bytes {
   return tlv(Tag.SET, ...[...items].sort(compareBytes));
 }
 
@@ -89,7 +92,7 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
  * INTEGER from an unsigned big-endian magnitude: minimal octets (X.690 8.3.2), with a 0x00
  * prefix when the top bit is set so the value stays non-negative.
  */
-export function integer(magnitude: Uint8Array): Uint8Array {
+export function integer(magnitude: Uint8Array): Bytes {
   let i = 0;
   while (i < magnitude.length - 1 && magnitude[i] === 0) i++;
   const body = magnitude.length === 0 ? Uint8Array.of(0) : magnitude.subarray(i);
@@ -97,7 +100,7 @@ export function integer(magnitude: Uint8Array): Uint8Array {
 }
 
 /** INTEGER from a small non-negative JS number (versions, path lengths). */
-export function smallInteger(n: number): Uint8Array {
+export function smallInteger(n: number): Bytes {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`bad small integer ${n}`);
   const bytes: number[] = [];
   for (let v = n; bytes.length === 0 || v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
@@ -105,7 +108,7 @@ export function smallInteger(n: number): Uint8Array {
 }
 
 /** OBJECT IDENTIFIER from dotted form (X.690 8.19). Precompute constants at module load. */
-export function oid(dotted: string): Uint8Array {
+export function oid(dotted: string): Bytes {
   const arcs = dotted.split('.').map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : Number.NaN));
   const [a, b] = arcs;
   if (arcs.length < 2 || arcs.some((x) => !Number.isSafeInteger(x)))
@@ -122,7 +125,7 @@ export function oid(dotted: string): Uint8Array {
 }
 
 /** BIT STRING with an explicit count of unused trailing bits (X.690 8.6). */
-export function bitString(bytes: Uint8Array, unusedBits = 0): Uint8Array {
+export function bitString(bytes: Uint8Array, unusedBits = 0): Bytes {
   if (unusedBits < 0 || unusedBits > 7 || (bytes.length === 0 && unusedBits !== 0)) {
     throw new RangeError(`bad unused-bit count ${unusedBits}`);
   }
@@ -130,7 +133,7 @@ export function bitString(bytes: Uint8Array, unusedBits = 0): Uint8Array {
 }
 
 /** Named-bit BIT STRING (KeyUsage): bit 0 is the MSB; trailing zero bits dropped (X.690 11.2.2). */
-export function namedBits(bits: readonly number[]): Uint8Array {
+export function namedBits(bits: readonly number[]): Bytes {
   if (bits.length === 0) return bitString(new Uint8Array(0));
   const max = Math.max(...bits);
   const bytes = new Uint8Array((max >> 3) + 1);
@@ -138,22 +141,22 @@ export function namedBits(bits: readonly number[]): Uint8Array {
   return bitString(bytes, 7 - (max & 7));
 }
 
-export const octetString = (bytes: Uint8Array): Uint8Array => tlv(Tag.OCTET_STRING, bytes);
-export const utf8String = (s: string): Uint8Array => tlv(Tag.UTF8_STRING, utf8.encode(s));
-export const boolean = (v: boolean): Uint8Array => Uint8Array.of(Tag.BOOLEAN, 1, v ? 0xff : 0);
-export const nullValue = (): Uint8Array => Uint8Array.of(Tag.NULL, 0);
+export const octetString = (bytes: Uint8Array): Bytes => tlv(Tag.OCTET_STRING, bytes);
+export const utf8String = (s: string): Bytes => tlv(Tag.UTF8_STRING, utf8.encode(s));
+export const boolean = (v: boolean): Bytes => Uint8Array.of(Tag.BOOLEAN, 1, v ? 0xff : 0);
+export const nullValue = (): Bytes => Uint8Array.of(Tag.NULL, 0);
 
 const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
 /** True when `s` fits PrintableString's alphabet (X.680 41.4). */
 export const isPrintable = (s: string): boolean => PRINTABLE.test(s);
 
-export function printableString(s: string): Uint8Array {
+export function printableString(s: string): Bytes {
   if (!isPrintable(s)) throw new RangeError(`not a PrintableString: ${JSON.stringify(s)}`);
   return tlv(Tag.PRINTABLE_STRING, utf8.encode(s));
 }
 
 /** Bytes of an ASCII (IA5) string; throws on anything outside 0x00-0x7f. */
-export function ascii(s: string): Uint8Array {
+export function ascii(s: string): Bytes {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -169,7 +172,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
  * Certificate time, second precision (floored), in UTC with 'Z': UTCTime (YYMMDDHHMMSSZ)
  * for 1950 through 2049, GeneralizedTime (YYYYMMDDHHMMSSZ) otherwise (RFC 5280 4.1.2.5).
  */
-export function time(epochMs: number): Uint8Array {
+export function time(epochMs: number): Bytes {
   const d = new Date(Math.floor(epochMs / 1000) * 1000);
   const y = d.getUTCFullYear();
   if (Number.isNaN(y) || y < 0 || y > 9999) throw new RangeError(`time out of range: ${epochMs}`);
@@ -179,10 +182,10 @@ export function time(epochMs: number): Uint8Array {
 }
 
 /** [n] EXPLICIT: a constructed context-specific wrapper around one encoded TLV. */
-export const explicit = (n: number, inner: Uint8Array): Uint8Array => tlv(0xa0 | n, inner);
+export const explicit = (n: number, inner: Uint8Array): Bytes => tlv(0xa0 | n, inner);
 
 /** [n] IMPLICIT: replaces the tag; `constructed` for SEQUENCE/SET contents. */
-export const implicit = (n: number, content: Uint8Array, constructed = false): Uint8Array =>
+export const implicit = (n: number, content: Uint8Array, constructed = false): Bytes =>
   tlv((constructed ? 0xa0 : 0x80) | n, content);
 
 /** Lower-case hex, no separators. */
@@ -204,7 +207,7 @@ export function toPem(label: string, der: Uint8Array): string {
 }
 
 /** The DER inside the first PEM block with `label`. */
-export function fromPem(pem: string, label: string): Uint8Array {
+export function fromPem(pem: string, label: string): Bytes {
   const m = new RegExp(`-----BEGIN ${label}-----([^-]*)-----END ${label}-----`).exec(pem);
   if (!m) throw new DerError(`no ${label} PEM block`);
   return Uint8Array.from(atob(m[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0));

@@ -3,14 +3,14 @@
  * left-padded to the curve size); X.509 and PKCS#10 carry DER
  * `Ecdsa-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER }` (RFC 5480 / RFC 3279 2.2.3).
  */
-import { DerError, integer, sequence, Tag } from './der';
+import { type Bytes, DerError, integer, sequence, Tag } from './der';
 import { children, readOnly } from './der-reader';
 
 /** Octets per component: P-256 and P-384. */
 export type EcComponentLength = 32 | 48;
 
 /** P1363 `r || s` to DER Ecdsa-Sig-Value. */
-export function p1363ToDer(raw: Uint8Array): Uint8Array {
+export function p1363ToDer(raw: Uint8Array): Bytes {
   if (raw.length !== 64 && raw.length !== 96) {
     throw new RangeError(`P1363 signature must be 64 or 96 bytes, got ${raw.length}`);
   }
@@ -22,7 +22,7 @@ export function p1363ToDer(raw: Uint8Array): Uint8Array {
  * DER Ecdsa-Sig-Value to P1363 `r || s`. Strict: minimal, positive INTEGERs that fit the
  * curve size, nothing trailing. Throws DerError otherwise.
  */
-export function derToP1363(der: Uint8Array, componentLength: EcComponentLength): Uint8Array {
+export function derToP1363(der: Uint8Array, componentLength: EcComponentLength): Bytes {
   const seq = readOnly(der, Tag.SEQUENCE);
   const parts = children(der, seq);
   if (parts.length !== 2) throw new DerError('Ecdsa-Sig-Value must hold exactly r and s');

@@ -3,7 +3,7 @@
  * ECDSA P-256 with SHA-256, or RSASSA-PKCS1-v1_5 2048 with SHA-256. Signatures cross this
  * module's boundary in their X.509 form (DER Ecdsa-Sig-Value for ECDSA).
  */
-import { DerError, nullValue, sequence, Tag, toPem } from './der';
+import { type Bytes, DerError, nullValue, sequence, Tag, toPem } from './der';
 import { children, decodeOid, expectTag, readBitStringBytes, readOnly } from './der-reader';
 import { derToP1363, p1363ToDer } from './ecdsa-sig';
 import { OID, OID_DER } from './oids';
@@ -113,7 +113,7 @@ export async function importSpki(
 export async function signWith(
   keys: Pick<KeyPair, 'algorithm' | 'privateKey'>,
   data: Uint8Array,
-): Promise<Uint8Array> {
+): Promise<Bytes> {
   if (keys.algorithm === 'RSA_2048') {
     return new Uint8Array(await subtle().sign(RSA_IMPORT.name, keys.privateKey, bs(data)));
   }
