@@ -8,23 +8,33 @@ const UNIT_MS: Record<string, number> = {
   d: 86_400_000,
 };
 
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+const NUMBER = /\d+(\.\d+)?/y;
+const UNIT = /ms|s|m|h|d/y;
 
 /** Parses `1h30m` into milliseconds; throws an Error that says what was wrong and what is right. */
 export function parseDuration(text: string): number {
   const input = String(text).trim();
   if (input === '') throw new Error('empty duration: write a number and a unit, e.g. 18h or 1h30m');
   let total = 0;
-  PART.lastIndex = 0;
-  while (PART.lastIndex < input.length) {
-    const at = PART.lastIndex;
-    const match = PART.exec(input);
-    if (!match) {
-      throw new Error(
-        `cannot read duration '${input}' at position ${at + 1}: use numbers with units ms, s, m, h, d (e.g. 1h30m)`,
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new Error(
+      `cannot read duration '${input}': ${what} at position ${at + 1}; use numbers with units ms, s, m, h, d (e.g. 1h30m)`,
+    );
+  };
+  while (at < input.length) {
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(input);
+    if (!number) fail(`expected a number, found '${input[at]}'`);
+    at = NUMBER.lastIndex;
+    UNIT.lastIndex = at;
+    const unit = UNIT.exec(input);
+    if (!unit)
+      fail(
+        at < input.length ? `expected a unit, found '${input[at]}'` : 'the last number has no unit',
       );
-    }
-    total += Number(match[1]) * UNIT_MS[match[2]!]!;
+    at = UNIT.lastIndex;
+    total += Number(number![0]) * UNIT_MS[unit![0]]!;
   }
   return Math.round(total);
 }

@@ -112,9 +112,9 @@ export class IstioProxy {
     return !this.stopped;
   }
 
-  /** The certificate is in place and within its validity at `now`. */
+  /** The certificate is in place and within its validity at `now` (both ends inclusive). */
   hasValidCert(now: number): boolean {
-    return !!this.current && now >= this.current.notBefore && now < this.current.notAfter;
+    return !!this.current && now >= this.current.notBefore && now <= this.current.notAfter;
   }
 
   private async mountToken(): Promise<void> {
@@ -262,7 +262,9 @@ export class IstioProxy {
       });
     }
     this.later(renewAt - now, 'rotate', () => this.requestCertificate());
-    this.later(cert.notAfter - now, 'expire', () => {
+    // RFC 5280 4.1.2.5: notAfter itself is still inside the validity period; the first second
+    // after it is not.
+    this.later(cert.notAfter + 1000 - now, 'expire', () => {
       this.stage = 'expired';
       this.ctx.emit({ type: 'cert.expired', pod: this.pod.key, serial: cert.serial });
     });

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { validateTrustDomain } from '../../pki/spiffe-id';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { parseDuration } from '../duration';
@@ -221,11 +221,15 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
   const data: unknown = doc.toJS();
   const lineOf = (path: (string | number)[]): number | undefined => {
     for (let n = path.length; n > 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as
-        | { range?: [number, number, number] }
-        | undefined;
-      if (node && typeof node === 'object' && node.range)
-        return lineCounter.linePos(node.range[0]).line;
+      // Point at the key where there is one (an unknown key is reported on its own line).
+      const parent = doc.getIn(path.slice(0, n - 1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
+        const range = isScalar(pair?.key) ? pair.key.range : undefined;
+        if (range) return lineCounter.linePos(range[0]).line;
+      }
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
     return undefined;
   };

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../src/cli/io';
+import { runCommand } from '../src/cli/run';
+
+const here = import.meta.dirname;
+const yamlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+
+async function run(path: string, ...flags: string[]) {
+  const io = memoryIo({ [path]: readFileSync(path, 'utf8') });
+  const code = await runCommand([path, ...flags], io);
+  return { code, io };
+}
+
+describe('every scenario in scenarios/ passes `svid run`', () => {
+  for (const file of yamlIn(here)) {
+    it(file, async () => {
+      const { code, io } = await run(join(here, file), '--json');
+      expect(io.err).toEqual([]);
+      expect(code).toBe(0);
+      const events = io.out.map((line) => JSON.parse(line) as { type: string; ok?: boolean });
+      const expects = events.filter((e) => e.type === 'expect');
+      expect(expects.length).toBeGreaterThan(0);
+      expect(expects.every((e) => e.ok)).toBe(true);
+    });
+  }
+});
+
+describe('invalid scenarios are refused with exit 2 and a message naming the place', () => {
+  const cases: Record<string, RegExp> = {
+    'bad-duration.yaml':
+      /step 2\.wait: cannot read duration '18 hours': expected a unit, found ' ' at position 3.*\(line 4\)/,
+    'bad-pod-name.yaml': /resources\[0\]\.metadata\.name: 'Order_1' is not a valid name/,
+    'bad-trust-domain.yaml': /mesh\.trustDomain: .*'C'/,
+    'not-yaml.yaml': /not valid YAML/,
+    'unknown-step-key.yaml': /step 1\.after: unknown key 'after'/,
+    'unknown-top-key.yaml':
+      /stepz: unknown key 'stepz': allowed here are scenario, description, mesh, resources, steps \(line 3\)/,
+  };
+  it('has a case for every file in scenarios/invalid', () => {
+    expect(Object.keys(cases).sort()).toEqual(yamlIn(join(here, 'invalid')));
+  });
+  for (const [file, message] of Object.entries(cases)) {
+    it(file, async () => {
+      const { code, io } = await run(join(here, 'invalid', file));
+      expect(code).toBe(2);
+      expect(io.out).toEqual([]);
+      expect(io.err.join('\n')).toMatch(message);
+      expect(io.err.join('\n')).toContain(file);
+      expect(io.err.join('\n')).not.toMatch(/\n\s+at /);
+    });
+  }
+});
+
+describe('a failed expectation exits 1', () => {
+  it('reports which step and what was seen', async () => {
+    const path = '/tmp/failing.yaml';
+    const io = memoryIo({
+      [path]: [
+        'scenario: failing',
+        'resources:',
+        '  - {apiVersion: v1, kind: Pod, metadata: {name: app-1}, spec: {containers: [{name: a, image: a}]}}',
+        'steps:',
+        '  - wait: 18h',
+        '  - expect: {pod: default/app-1, rotations: 2}',
+      ].join('\n'),
+    });
+    expect(await runCommand([path], io)).toBe(1);
+    expect(io.out.join('\n')).toContain('step 2: default/app-1: expected rotations 2, got 1');
+  });
+});

@@ -1,0 +1,45 @@
+// @peculiar/x509 reads decorator metadata through the Reflect API: load it first.
+import 'reflect-metadata';
+import { processIo } from './io';
+import { runCommand } from './run';
+import { spiffeIdCommand } from './spiffe-id';
+import { verifyCommand } from './verify';
+
+const HELP = `svid: the svid-lab engine on the command line
+
+  svid run FILE [--json] [--export DIR]     run a scenario; exit 0 ok, 1 an expectation failed, 2 invalid file
+  svid spiffe-id [ID ...]                   validate SPIFFE IDs (arguments, or one per line on stdin)
+  svid verify --bundle ROOT.pem --cert CHAIN.pem [--trust-domain TD] [--at ISO]
+                                            validate an X.509-SVID chain`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'run':
+      return runCommand(args, processIo);
+    case 'spiffe-id':
+      return spiffeIdCommand(args, processIo);
+    case 'verify':
+      return verifyCommand(args, processIo);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      processIo.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      processIo.stderr(`svid: unknown command '${command}'\n\n${HELP}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug of ours, not the user's input: say so in one line, without a stack trace.
+    process.stderr.write(`svid: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,76 @@
+import { toPem } from '../pki/pem';
+import { toWire } from '../sim/events';
+import { loadScenario, ScenarioError } from '../sim/scenario/load';
+import { formatEvent } from '../sim/scenario/log';
+import { type RunOptions, runScenario } from '../sim/scenario/run';
+import type { Simulation } from '../sim/simulation';
+import type { CliIo } from './io';
+
+const USAGE = 'usage: svid run FILE [--json] [--export DIR]';
+
+/** `svid run FILE [--json] [--export DIR]`: exit 0 all expectations held, 1 one failed, 2 invalid. */
+export async function runCommand(args: string[], io: CliIo, extra: Partial<RunOptions> = {}): Promise<number> {
+  let file: string | undefined;
+  let json = false;
+  let exportDir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--export') {
+      exportDir = args[++i];
+      if (!exportDir) return usage(io, '--export needs a directory');
+    } else if (arg.startsWith('-')) return usage(io, `unknown option ${arg}`);
+    else if (file === undefined) file = arg;
+    else return usage(io, `one scenario file at a time (got ${file} and ${arg})`);
+  }
+  if (!file) return usage(io, 'which scenario file?');
+
+  let text: string;
+  try {
+    text = await io.readText(file);
+  } catch (error) {
+    io.stderr(`${file}: cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    return 2;
+  }
+  let scenario: ReturnType<typeof loadScenario>;
+  try {
+    scenario = loadScenario(text, file);
+  } catch (error) {
+    if (error instanceof ScenarioError) {
+      io.stderr(error.message);
+      return 2;
+    }
+    throw error;
+  }
+
+  const start = scenario.mesh.start;
+  if (!json) io.stdout(`scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`);
+  const result = await runScenario(scenario, {
+    ...extra,
+    keepEvents: false,
+    onEvent: (event) => io.stdout(json ? JSON.stringify(toWire(event)) : formatEvent(event, start)),
+    onStep: json ? undefined : (i, step) => io.stdout(`-- step ${i + 1}: ${step.kind}${step.note ? `: ${step.note}` : ''}`),
+  });
+  if (exportDir) await exportCertificates(result.sim, exportDir, io);
+  if (!json) {
+    io.stdout(result.ok ? 'PASS: every expectation held' : `FAIL: ${result.failures.length} problem(s)`);
+    for (const failure of result.failures) io.stdout(`  - ${failure}`);
+  } else {
+    for (const failure of result.failures) io.stderr(failure);
+  }
+  return result.ok ? 0 : 1;
+}
+
+/** `DIR/root-cert.pem` and `DIR/<ns>/<pod>/cert-chain.pem` (leaf first), as they stand now. */
+async function exportCertificates(sim: Simulation, dir: string, io: CliIo): Promise<void> {
+  await io.writeText(`${dir}/root-cert.pem`, toPem(sim.istiod.root.certDer));
+  for (const [key, proxy] of sim.proxies) {
+    const chain = proxy.current?.chain;
+    if (chain) await io.writeText(`${dir}/${key}/cert-chain.pem`, chain.map((der) => toPem(der)).join(''));
+  }
+}
+
+function usage(io: CliIo, problem: string): number {
+  io.stderr(`svid run: ${problem}\n${USAGE}`);
+  return 2;
+}

@@ -1,0 +1,57 @@
+import { formatDuration } from '../duration';
+import type { TimedEvent } from '../events';
+
+const short = (serial: string) => serial.slice(0, 8);
+const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
+
+/** One event as a line of the readable log: `+18h  2025-12-10T18:00:00Z  cert.rotated  ...`. */
+export function formatEvent(event: TimedEvent, start: number): string {
+  const offset = `+${formatDuration(event.t - start)}`.padEnd(12);
+  return `${offset}${iso(event.t)}  ${event.type.padEnd(15)} ${describeEvent(event)}`.trimEnd();
+}
+
+/** The plain-language body of an event. */
+export function describeEvent(e: TimedEvent): string {
+  switch (e.type) {
+    case 'pod.started':
+      return `${e.pod} ip ${e.ip} on ${e.node}, serviceAccount ${e.serviceAccount}`;
+    case 'pod.deleted':
+      return `${e.pod} (ip ${e.ip} freed)`;
+    case 'token.mounted':
+      return `${e.pod} ${e.path} audience ${e.audience}, expires ${iso(e.expiresAt)}`;
+    case 'csr.sent':
+      return `${e.pod} CreateCertificate: ${e.keyAlgorithm} key, CSR + token${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
+    case 'csr.retry':
+      return `${e.pod} ${e.reason}; retry at ${iso(e.retryAt)}`;
+    case 'token.reviewed':
+      return e.authenticated
+        ? `${e.pod} TokenReview: authenticated as ${e.username}`
+        : `${e.pod} TokenReview: NOT authenticated: ${e.error ?? ''}`;
+    case 'cert.issued':
+      return `${e.pod} ${e.spiffeId} serial ${short(e.serial)} valid ${iso(e.notBefore)} .. ${iso(e.notAfter)}`;
+    case 'csr.rejected':
+      return `${e.pod} ${e.reason}`;
+    case 'cert.installed':
+      return `${e.pod} serial ${short(e.serial)} in memory (SDS default); renew at ${iso(e.renewAt)}`;
+    case 'cert.rotated':
+      return `${e.pod} ${short(e.oldSerial)} -> ${short(e.newSerial)} (no downtime)`;
+    case 'cert.expired':
+      return `${e.pod} serial ${short(e.serial)} EXPIRED`;
+    case 'istiod.down':
+      return 'istiod CA stops answering';
+    case 'istiod.up':
+      return 'istiod CA answers again';
+    case 'apply.ignored':
+      return `${e.resource}: not modelled, ignored: ${e.fields.join(', ')}`;
+    case 'apply.failed':
+      return `${e.resource}: ${e.reason}`;
+    case 'resource.applied':
+      return `${e.resource} ${e.action}`;
+    case 'call':
+      return `${e.from} -> ${e.to}: ${e.result.toUpperCase()}${e.status ? ` ${e.status}` : ''}${e.peer ? ` peer ${e.peer}` : ''}${e.policy ? ` by ${e.policy}` : ''}${e.reason ? ` (${e.reason})` : ''}`;
+    case 'attack':
+      return `${e.kind} ${e.from}${e.to ? ` -> ${e.to}` : ''}: ${e.result.toUpperCase()}${e.spiffeId ? ` ${e.spiffeId}` : ''}${e.peer ? ` peer ${e.peer}` : ''}${e.reason ? ` (${e.reason})` : ''}`;
+    case 'expect':
+      return `step ${e.step} ${e.ok ? 'OK  ' : 'FAIL'} ${e.message}`;
+  }
+}
