@@ -39,7 +39,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A bug of ours, not the user's input: say so in one line, without a stack trace.
-    process.stderr.write(`svid: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `svid: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

@@ -9,7 +9,11 @@ import type { CliIo } from './io';
 const USAGE = 'usage: svid run FILE [--json] [--export DIR]';
 
 /** `svid run FILE [--json] [--export DIR]`: exit 0 all expectations held, 1 one failed, 2 invalid. */
-export async function runCommand(args: string[], io: CliIo, extra: Partial<RunOptions> = {}): Promise<number> {
+export async function runCommand(
+  args: string[],
+  io: CliIo,
+  extra: Partial<RunOptions> = {},
+): Promise<number> {
   let file: string | undefined;
   let json = false;
   let exportDir: string | undefined;
@@ -29,7 +33,9 @@ export async function runCommand(args: string[], io: CliIo, extra: Partial<RunOp
   try {
     text = await io.readText(file);
   } catch (error) {
-    io.stderr(`${file}: cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    io.stderr(
+      `${file}: cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
     return 2;
   }
   let scenario: ReturnType<typeof loadScenario>;
@@ -44,16 +50,24 @@ export async function runCommand(args: string[], io: CliIo, extra: Partial<RunOp
   }
 
   const start = scenario.mesh.start;
-  if (!json) io.stdout(`scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`);
+  if (!json)
+    io.stdout(
+      `scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`,
+    );
   const result = await runScenario(scenario, {
     ...extra,
     keepEvents: false,
     onEvent: (event) => io.stdout(json ? JSON.stringify(toWire(event)) : formatEvent(event, start)),
-    onStep: json ? undefined : (i, step) => io.stdout(`-- step ${i + 1}: ${step.kind}${step.note ? `: ${step.note}` : ''}`),
+    onStep: json
+      ? undefined
+      : (i, step) =>
+          io.stdout(`-- step ${i + 1}: ${step.kind}${step.note ? `: ${step.note}` : ''}`),
   });
   if (exportDir) await exportCertificates(result.sim, exportDir, io);
   if (!json) {
-    io.stdout(result.ok ? 'PASS: every expectation held' : `FAIL: ${result.failures.length} problem(s)`);
+    io.stdout(
+      result.ok ? 'PASS: every expectation held' : `FAIL: ${result.failures.length} problem(s)`,
+    );
     for (const failure of result.failures) io.stdout(`  - ${failure}`);
   } else {
     for (const failure of result.failures) io.stderr(failure);
@@ -66,7 +80,8 @@ async function exportCertificates(sim: Simulation, dir: string, io: CliIo): Prom
   await io.writeText(`${dir}/root-cert.pem`, toPem(sim.istiod.root.certDer));
   for (const [key, proxy] of sim.proxies) {
     const chain = proxy.current?.chain;
-    if (chain) await io.writeText(`${dir}/${key}/cert-chain.pem`, chain.map((der) => toPem(der)).join(''));
+    if (chain)
+      await io.writeText(`${dir}/${key}/cert-chain.pem`, chain.map((der) => toPem(der)).join(''));
   }
 }
 
