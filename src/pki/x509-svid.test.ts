@@ -162,7 +162,7 @@ describe('validateX509Svid on a generated chain', () => {
 
   it('rejects a tampered signature', async () => {
     const bytes = der(leaf).slice();
-    bytes[bytes.length - 1] ^= 0x01;
+    bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0x01;
     const r = await validateX509Svid([bytes], [der(root.cert)], { at: at(0.5) });
     expect(r).toMatchObject({ ok: false, code: 'bad-signature', certIndex: 0 });
   });
