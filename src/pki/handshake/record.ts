@@ -103,10 +103,12 @@ export async function openRecord(
   record: Uint8Array,
 ): Promise<{ contentType: number; content: Uint8Array; nonce: Uint8Array; seq: bigint }> {
   const r = new Reader(record);
-  const aad = r.take(5);
+  const type = r.uint(1);
+  r.uint(2); // legacy_record_version
   const ciphertext = r.vec(2);
   r.end('TLSCiphertext');
-  if (aad[0] !== CONTENT_TYPE.application_data) throw new DecodeError('opaque_type must be 23');
+  if (type !== CONTENT_TYPE.application_data) throw new DecodeError('opaque_type must be 23');
+  const aad = record.subarray(0, 5);
   const seq = keys.seq;
   const nonce = recordNonce(keys.iv, seq);
   let inner: Uint8Array;
