@@ -104,17 +104,30 @@ export class KubeApiServer {
     token: string,
     opts: { audiences: string[]; now: number; cluster: Cluster },
   ): Promise<TokenReviewStatus> {
-    let claims: ProjectedTokenClaims;
+    return this.checkBinding(await this.verifyJwt(token, opts.now), opts);
+  }
+
+  /** The stateless half of TokenReview: the JWT's signature, issuer and times at `now`. */
+  async verifyJwt(token: string, now: number): Promise<VerifiedJwt> {
     try {
       const verified = await jwtVerify(token, this.publicKey as JoseKey, {
         issuer: TOKEN_ISSUER,
-        currentDate: new Date(opts.now),
+        currentDate: new Date(now),
         algorithms: ['ES256'],
       });
-      claims = verified.payload as unknown as ProjectedTokenClaims;
+      return { ok: true, claims: verified.payload as unknown as ProjectedTokenClaims };
     } catch (error) {
-      return { authenticated: false, error: `invalid bearer token, ${describeJoseError(error)}` };
+      return { ok: false, error: `invalid bearer token, ${describeJoseError(error)}` };
     }
+  }
+
+  /** The stateful half: audiences, and that the bound pod and ServiceAccount still exist. */
+  checkBinding(
+    jwt: VerifiedJwt,
+    opts: { audiences: string[]; cluster: Cluster },
+  ): TokenReviewStatus {
+    if (!jwt.ok) return { authenticated: false, error: jwt.error };
+    const claims = jwt.claims;
     const audiences = claims.aud.filter((a) => opts.audiences.includes(a));
     if (audiences.length === 0) {
       return {
@@ -158,6 +171,9 @@ export class KubeApiServer {
     };
   }
 }
+
+/** A JWT whose signature, issuer and times were checked (or why not). */
+export type VerifiedJwt = { ok: true; claims: ProjectedTokenClaims } | { ok: false; error: string };
 
 /** Header and claims of a JWT, without verifying it (for display). */
 export function decodeToken(token: string): {

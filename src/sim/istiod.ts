@@ -1,5 +1,10 @@
-import { createRootCa, type RootCa, signWorkloadCertificate } from '../pki/ca';
-import { CsrError, verifyCsr } from '../pki/csr';
+import {
+  createRootCa,
+  type RootCa,
+  signWorkloadCertificate,
+  type WorkloadCertRequest,
+} from '../pki/ca';
+import { CsrError, type VerifiedCsr, verifyCsr } from '../pki/csr';
 import type { KeyAlgorithm } from '../pki/keys';
 import { buildSpiffeId } from '../pki/spiffe-id';
 import { ISTIO_CA_AUDIENCE, type KubeApiServer, type TokenReviewStatus } from './apiserver';
@@ -83,6 +88,11 @@ export class Istiod {
       now: ctx.now,
       cluster: ctx.cluster,
     });
+    return this.callerFrom(review);
+  }
+
+  /** The caller's identity from a TokenReview answer (kube_jwt.go). */
+  callerFrom(review: TokenReviewStatus): Authentication {
     if (!review.authenticated || !review.user) {
       return {
         ok: false,
@@ -99,59 +109,77 @@ export class Istiod {
     }
     const namespace = parts[2]!;
     const serviceAccount = parts[3]!;
-    return {
-      ok: true,
-      review,
-      caller: {
-        namespace,
-        serviceAccount,
-        spiffeId: buildSpiffeId(this.trustDomain, namespace, serviceAccount),
-      },
-    };
+    const spiffeId = buildSpiffeId(this.trustDomain, namespace, serviceAccount);
+    return { ok: true, review, caller: { namespace, serviceAccount, spiffeId } };
+  }
+
+  /** Checks the CSR's self-signature (the only thing istiod takes from it besides the key). */
+  async checkCsr(csr: Uint8Array): Promise<CsrCheck> {
+    try {
+      return { ok: true, csr: await verifyCsr(csr) };
+    } catch (error) {
+      const detail = error instanceof CsrError ? error.message : String(error);
+      return { ok: false, reason: `CSR rejected: ${detail}` };
+    }
   }
 
   /**
-   * Checks the CSR's signature and signs a leaf for the authenticated caller. The CSR's own
-   * SANs are reported but ignored. TTL 0 means the default; above the maximum is an error.
+   * Decides the certificate: identity from the caller (the CSR's SANs are ignored), serial
+   * from the PRNG, notBefore backdated 2 min, notAfter capped at the root's. TTL above the
+   * maximum is refused, not shortened.
    */
-  async sign(
-    csr: Uint8Array,
-    caller: CallerIdentity,
-    opts: { ttlMs: number; now: number },
-  ): Promise<Signing> {
+  plan(caller: CallerIdentity, csr: VerifiedCsr, opts: { ttlMs: number; now: number }): CertPlan {
     if (opts.ttlMs > MAX_WORKLOAD_CERT_TTL_MS) {
       return {
         ok: false,
         reason: `requested TTL ${opts.ttlMs / 3_600_000}h is greater than the max allowed TTL ${MAX_WORKLOAD_CERT_TTL_MS / 3_600_000}h`,
       };
     }
-    let verified: Awaited<ReturnType<typeof verifyCsr>>;
-    try {
-      verified = await verifyCsr(csr);
-    } catch (error) {
-      const detail = error instanceof CsrError ? error.message : String(error);
-      return { ok: false, reason: `CSR rejected: ${detail}` };
-    }
     const now = Math.floor(opts.now / 1000) * 1000;
-    const notBefore = now - CLOCK_SKEW_GRACE_MS;
-    const notAfter = Math.min(now + opts.ttlMs, this.root.notAfter);
     const serial = this.rng.bytes(16);
     serial[0] = serial[0]! & 0x7f;
-    const leaf = await signWorkloadCertificate(this.root, {
-      subjectPublicKeyInfo: verified.spki,
-      spiffeId: caller.spiffeId,
-      serial,
-      notBefore,
-      notAfter,
-    });
     return {
       ok: true,
-      certChain: [leaf, this.root.certDer],
-      spiffeId: caller.spiffeId,
-      serialHex: [...serial].map((b) => b.toString(16).padStart(2, '0')).join(''),
-      notBefore,
-      notAfter,
-      requestedSans: verified.uriSans,
+      request: {
+        subjectPublicKeyInfo: csr.spki,
+        spiffeId: caller.spiffeId,
+        serial,
+        notBefore: now - CLOCK_SKEW_GRACE_MS,
+        notAfter: Math.min(now + opts.ttlMs, this.root.notAfter),
+      },
+      requestedSans: csr.uriSans,
     };
   }
+
+  /** Signs a planned certificate with the root key; the chain is leaf first, root last. */
+  async signPlanned(plan: Extract<CertPlan, { ok: true }>): Promise<SignedChain> {
+    const { request } = plan;
+    const leaf = await signWorkloadCertificate(this.root, request);
+    return {
+      certChain: [leaf, this.root.certDer],
+      spiffeId: request.spiffeId,
+      serialHex: [...request.serial].map((b) => b.toString(16).padStart(2, '0')).join(''),
+      notBefore: request.notBefore,
+      notAfter: request.notAfter,
+      requestedSans: plan.requestedSans,
+    };
+  }
+
+  /** CreateCertificate after authentication: check the CSR, plan, sign. */
+  async sign(
+    csr: Uint8Array,
+    caller: CallerIdentity,
+    opts: { ttlMs: number; now: number },
+  ): Promise<Signing> {
+    const checked = await this.checkCsr(csr);
+    if (!checked.ok) return checked;
+    const plan = this.plan(caller, checked.csr, opts);
+    if (!plan.ok) return plan;
+    return { ok: true, ...(await this.signPlanned(plan)) };
+  }
 }
+
+export type CsrCheck = { ok: true; csr: VerifiedCsr } | { ok: false; reason: string };
+export type CertPlan =
+  | { ok: true; request: WorkloadCertRequest; requestedSans: string[] }
+  | { ok: false; reason: string };

@@ -1,11 +1,12 @@
 import { createCsr } from '../pki/csr';
 import { generateKeyPair, type KeyPair } from '../pki/keys';
-import type { TokenReviewStatus } from './apiserver';
 import {
   ISTIO_CA_AUDIENCE,
   ISTIO_TOKEN_PATH,
   type IssuedToken,
   type KubeApiServer,
+  type TokenReviewStatus,
+  type VerifiedJwt,
 } from './apiserver';
 import type { Cluster, Pod } from './cluster';
 import {
@@ -15,7 +16,7 @@ import {
   TOKEN_REFRESH_FRACTION,
 } from './config';
 import type { SimEvent } from './events';
-import type { Istiod } from './istiod';
+import type { CertPlan, CsrCheck, Istiod, SignedChain } from './istiod';
 import type { Rng } from './rng';
 import type { Scheduler, Timer } from './scheduler';
 
@@ -28,6 +29,11 @@ export interface ProxyContext {
   istiod: Istiod;
   rng: Rng;
   emit(event: SimEvent): void;
+}
+
+interface PendingRequest {
+  keys: KeyPair;
+  csr: Uint8Array;
 }
 
 /** A certificate held in the proxy's memory: SDS secret `default` (key + chain). */
@@ -82,8 +88,9 @@ export class IstioProxy {
   issuances = 0;
   trace?: IssuanceTrace;
   private attempt = 0;
+  private mounts = 0;
   /** Key and CSR of the request under way, reused across retries until a certificate arrives. */
-  private pending?: { keys: KeyPair; csr: Uint8Array };
+  private pending?: PendingRequest;
   private timers: Timer[] = [];
   private stopped = false;
 
@@ -94,10 +101,7 @@ export class IstioProxy {
 
   /** Step 1 (Pod start): the kubelet mounts the projected token; the sidecar starts. */
   start(): void {
-    this.later(0, 'kubelet: mount token', async () => {
-      await this.mountToken();
-      this.requestCertificate();
-    });
+    this.mountToken(() => this.requestCertificate());
   }
 
   /** The pod is gone: the proxy and its in-memory secrets go with it. */
@@ -117,114 +121,144 @@ export class IstioProxy {
     return !!this.current && now >= this.current.notBefore && now <= this.current.notAfter;
   }
 
-  private async mountToken(): Promise<void> {
+  /** The kubelet's TokenRequest, then again at 80% of the token's lifetime. */
+  private mountToken(then?: () => void, delay = 0): void {
     const { apiserver, config, cluster, scheduler } = this.ctx;
     const sa = cluster.serviceAccounts.get(`${this.pod.namespace}/${this.pod.serviceAccount}`);
-    this.token = await apiserver.issueToken(this.pod, {
-      audience: ISTIO_CA_AUDIENCE,
-      ttlMs: config.tokenTtlMs,
-      now: scheduler.now,
-      serviceAccountUid: sa?.uid ?? '',
-      jti: cluster.newUid(),
-    });
-    if (this.stage === 'starting') this.stage = 'token-mounted';
-    this.ctx.emit({
-      type: 'token.mounted',
-      pod: this.pod.key,
-      audience: this.token.audience,
-      expiresAt: this.token.expiresAt,
-      path: ISTIO_TOKEN_PATH,
-    });
-    this.later(config.tokenTtlMs * TOKEN_REFRESH_FRACTION, 'kubelet: refresh token', () =>
-      this.mountToken(),
+    this.mounts += 1;
+    const jti = `${this.pod.uid.slice(0, 24)}${this.mounts.toString(16).padStart(12, '0')}`;
+    this.later(
+      delay,
+      'kubelet: mount token',
+      (token: IssuedToken) => {
+        this.token = token;
+        if (this.stage === 'starting') this.stage = 'token-mounted';
+        this.ctx.emit({
+          type: 'token.mounted',
+          pod: this.pod.key,
+          audience: token.audience,
+          expiresAt: token.expiresAt,
+          path: ISTIO_TOKEN_PATH,
+        });
+        this.mountToken(undefined, config.tokenTtlMs * TOKEN_REFRESH_FRACTION);
+        then?.();
+      },
+      () =>
+        apiserver.issueToken(this.pod, {
+          audience: ISTIO_CA_AUDIENCE,
+          ttlMs: config.tokenTtlMs,
+          now: scheduler.now,
+          serviceAccountUid: sa?.uid ?? '',
+          jti,
+        }),
     );
   }
 
   /** Step 2 (CSR sent): a new key pair and PKCS#10 CSR, sent with the token. */
   private requestCertificate(): void {
-    this.later(0, 'istio-proxy: CSR', async () => {
-      const { config, istiod } = this.ctx;
-      this.attempt += 1;
-      if (!this.pending) {
+    const { config } = this.ctx;
+    const pending = this.pending;
+    this.later(
+      0,
+      'istio-proxy: CSR',
+      (request: PendingRequest) => {
+        this.pending = request;
+        this.attempt += 1;
+        const token = this.token!.token;
+        this.trace = {
+          attempt: this.attempt,
+          startedAt: this.ctx.scheduler.now,
+          token,
+          keyAlgorithm: config.keyAlgorithm,
+          csr: request.csr,
+        };
+        if (this.stage !== 'expired') this.stage = this.current ? 'renewing' : 'csr-sent';
+        this.ctx.emit({
+          type: 'csr.sent',
+          pod: this.pod.key,
+          keyAlgorithm: config.keyAlgorithm,
+          attempt: this.attempt,
+        });
+        if (!this.ctx.istiod.up) {
+          return this.retry(
+            'istiod is unreachable: connection refused (istiod.istio-system.svc:15012)',
+          );
+        }
+        this.review(request, token);
+      },
+      async () => {
+        if (pending) return pending;
         const keys = await generateKeyPair(config.keyAlgorithm);
-        this.pending = { keys, csr: await createCsr(keys, { uriSans: [this.ownSpiffeId()] }) };
-      }
-      const { keys, csr } = this.pending;
-      const token = this.token!;
-      this.trace = {
-        attempt: this.attempt,
-        startedAt: this.ctx.scheduler.now,
-        token: token.token,
-        keyAlgorithm: config.keyAlgorithm,
-        csr,
-      };
-      if (this.stage !== 'expired') this.stage = this.current ? 'renewing' : 'csr-sent';
-      this.ctx.emit({
-        type: 'csr.sent',
-        pod: this.pod.key,
-        keyAlgorithm: config.keyAlgorithm,
-        attempt: this.attempt,
-      });
-      if (!istiod.up)
-        return this.retry(
-          'istiod is unreachable: connection refused (istiod.istio-system.svc:15012)',
-        );
-      this.later(0, 'istiod: TokenReview', () => this.review(keys, csr, token.token));
-    });
+        return { keys, csr: await createCsr(keys, { uriSans: [this.ownSpiffeId()] }) };
+      },
+    );
   }
 
-  /** Step 3a (verify): istiod asks the kube-apiserver whether the token is genuine. */
-  private async review(keys: KeyPair, csr: Uint8Array, token: string): Promise<void> {
-    const { istiod, apiserver, cluster, scheduler } = this.ctx;
-    if (!istiod.up) return this.retry('istiod went away before answering');
-    const auth = await istiod.authenticate(token, { apiserver, cluster, now: scheduler.now });
-    const review = auth.review;
-    if (this.trace && review) this.trace.review = review;
-    this.ctx.emit({
-      type: 'token.reviewed',
-      pod: this.pod.key,
-      authenticated: auth.ok,
-      username: review?.user?.username ?? '',
-      ...(auth.ok ? {} : { error: auth.reason }),
-    });
-    if (!auth.ok) {
-      this.ctx.emit({ type: 'csr.rejected', pod: this.pod.key, reason: auth.reason });
-      return this.retry(auth.reason);
-    }
-    this.stage = this.stage === 'csr-sent' ? 'reviewed' : this.stage;
-    this.later(0, 'istiod: sign', async () => {
-      const signing = await istiod.sign(csr, auth.caller, {
-        ttlMs: this.ctx.config.certTtlMs,
-        now: scheduler.now,
-      });
-      if (!signing.ok) {
-        this.ctx.emit({ type: 'csr.rejected', pod: this.pod.key, reason: signing.reason });
-        return this.retry(signing.reason);
-      }
-      Object.assign(this.trace ?? {}, {
-        spiffeId: signing.spiffeId,
-        requestedSans: signing.requestedSans,
-        chain: signing.certChain,
-      });
-      this.ctx.emit({
-        type: 'cert.issued',
-        pod: this.pod.key,
-        spiffeId: signing.spiffeId,
-        serial: signing.serialHex,
-        notBefore: signing.notBefore,
-        notAfter: signing.notAfter,
-      });
-      this.later(0, 'istio-proxy: install', () =>
-        this.install({
-          chain: signing.certChain,
-          keys,
-          spiffeId: signing.spiffeId,
-          serial: signing.serialHex,
-          notBefore: signing.notBefore,
-          notAfter: signing.notAfter,
-        }),
-      );
-    });
+  /** Step 3 (verify and issue): TokenReview, SPIFFE ID from namespace and SA, signature. */
+  private review(request: PendingRequest, token: string): void {
+    const { istiod, apiserver, cluster, scheduler, config } = this.ctx;
+    this.later(
+      0,
+      'istiod: TokenReview',
+      ([jwt, csr]: [VerifiedJwt, CsrCheck]) => {
+        if (!istiod.up) return this.retry('istiod went away before answering');
+        const review = apiserver.checkBinding(jwt, { audiences: [ISTIO_CA_AUDIENCE], cluster });
+        const auth = istiod.callerFrom(review);
+        if (this.trace) this.trace.review = review;
+        this.ctx.emit({
+          type: 'token.reviewed',
+          pod: this.pod.key,
+          authenticated: auth.ok,
+          username: review.user?.username ?? '',
+          ...(auth.ok ? {} : { error: auth.reason }),
+        });
+        const plan = !auth.ok
+          ? auth
+          : !csr.ok
+            ? csr
+            : istiod.plan(auth.caller, csr.csr, { ttlMs: config.certTtlMs, now: scheduler.now });
+        if (!plan.ok) {
+          this.ctx.emit({ type: 'csr.rejected', pod: this.pod.key, reason: plan.reason });
+          return this.retry(plan.reason);
+        }
+        if (this.stage === 'csr-sent') this.stage = 'reviewed';
+        this.sign(plan, request);
+      },
+      () => Promise.all([apiserver.verifyJwt(token, scheduler.now), istiod.checkCsr(request.csr)]),
+    );
+  }
+
+  private sign(plan: Extract<CertPlan, { ok: true }>, request: PendingRequest): void {
+    this.later(
+      0,
+      'istiod: sign',
+      (signed: SignedChain) => {
+        if (this.trace) {
+          this.trace.spiffeId = signed.spiffeId;
+          this.trace.requestedSans = signed.requestedSans;
+          this.trace.chain = signed.certChain;
+        }
+        this.ctx.emit({
+          type: 'cert.issued',
+          pod: this.pod.key,
+          spiffeId: signed.spiffeId,
+          serial: signed.serialHex,
+          notBefore: signed.notBefore,
+          notAfter: signed.notAfter,
+        });
+        this.later(0, 'istio-proxy: install', () =>
+          this.install({
+            chain: signed.certChain,
+            keys: request.keys,
+            spiffeId: signed.spiffeId,
+            serial: signed.serialHex,
+            notBefore: signed.notBefore,
+            notAfter: signed.notAfter,
+          }),
+        );
+      },
+      () => this.ctx.istiod.signPlanned(plan),
+    );
   }
 
   /**
@@ -285,11 +319,22 @@ export class IstioProxy {
     return `spiffe://${trustDomain}/ns/${this.pod.namespace}/sa/${this.pod.serviceAccount}`;
   }
 
-  private later(delay: number, label: string, run: () => void | Promise<void>): void {
-    const timer = this.ctx.scheduler.after(delay, label, () => {
-      this.timers = this.timers.filter((t) => t !== timer);
-      if (!this.stopped) return run();
-    });
+  /** Schedules a step of this proxy; `prepare` is its pure crypto, run ahead in parallel. */
+  private later<T = void>(
+    delay: number,
+    label: string,
+    run: (prepared: T) => void | Promise<void>,
+    prepare?: () => Promise<T>,
+  ): void {
+    const timer = this.ctx.scheduler.after<T>(
+      delay,
+      label,
+      (prepared) => {
+        this.timers = this.timers.filter((t) => t !== timer);
+        if (!this.stopped) return run(prepared);
+      },
+      prepare && (() => (this.stopped ? Promise.resolve(undefined as T) : prepare())),
+    );
     this.timers.push(timer);
   }
 

@@ -2,14 +2,21 @@
  * Virtual time: a priority queue of timed actions. Actions run strictly in (time, insertion)
  * order and may be asynchronous (WebCrypto); the scheduler awaits each before it takes the
  * next, so the same inputs always give the same sequence at the same simulated times.
+ *
+ * An action may also have a `prepare` step: pure work (key generation, signatures) that reads
+ * no state it could race on. The prepares of all actions due at one instant start together,
+ * so WebCrypto's thread pool works in parallel, while the actions themselves still run one
+ * by one in order, each with its prepared value.
  */
-export type Action = () => void | Promise<void>;
+export type Action<T = void> = (prepared: T) => void | Promise<void>;
+export type Prepare<T> = () => Promise<T>;
 
 interface Entry {
   at: number;
   seq: number;
   label: string;
-  run: Action;
+  run: Action<unknown>;
+  prepare?: Prepare<unknown>;
   cancelled: boolean;
 }
 
@@ -39,15 +46,16 @@ export class Scheduler {
     return this.heap.filter((entry) => !entry.cancelled).length;
   }
 
-  /** Schedules `run` at simulated time `at` (never in the past). */
-  at(at: number, label: string, run: Action): Timer {
+  /** Schedules `run` at simulated time `at` (never in the past), after an optional `prepare`. */
+  at<T = void>(at: number, label: string, run: Action<T>, prepare?: Prepare<T>): Timer {
     const entry: Entry = {
       at: Math.max(at, this.current),
       seq: this.seq++,
       label,
-      run,
+      run: run as Action<unknown>,
       cancelled: false,
     };
+    if (prepare) entry.prepare = prepare;
     this.push(entry);
     return {
       at: entry.at,
@@ -59,8 +67,8 @@ export class Scheduler {
   }
 
   /** Schedules `run` after `delay` milliseconds of simulated time. */
-  after(delay: number, label: string, run: Action): Timer {
-    return this.at(this.current + delay, label, run);
+  after<T = void>(delay: number, label: string, run: Action<T>, prepare?: Prepare<T>): Timer {
+    return this.at(this.current + delay, label, run, prepare);
   }
 
   /** Time of the next pending action, or undefined when nothing is scheduled. */
@@ -75,11 +83,52 @@ export class Scheduler {
       this.dropCancelled();
       const head = this.heap[0];
       if (!head || head.at > time) break;
-      this.pop();
       this.current = head.at;
-      await head.run();
+      await this.runBatch(this.takeDue(head.at));
     }
     this.current = Math.max(this.current, time);
+  }
+
+  /** Runs exactly one action (the next in order); returns its time, or undefined if none. */
+  async runOne(): Promise<number | undefined> {
+    this.dropCancelled();
+    const head = this.pop();
+    if (!head) return undefined;
+    this.current = head.at;
+    await this.runBatch([head]);
+    return head.at;
+  }
+
+  /** Label and time of the next pending action. */
+  peek(): { at: number; label: string } | undefined {
+    this.dropCancelled();
+    const head = this.heap[0];
+    return head && { at: head.at, label: head.label };
+  }
+
+  private takeDue(at: number): Entry[] {
+    const batch: Entry[] = [];
+    while (this.heap[0] && this.heap[0].at === at) {
+      const entry = this.pop()!;
+      if (!entry.cancelled) batch.push(entry);
+    }
+    return batch;
+  }
+
+  private async runBatch(batch: Entry[]): Promise<void> {
+    // Start every prepare at once; settle each so that one failure cannot go unobserved.
+    const prepared = batch.map((entry) =>
+      entry.prepare?.().then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      ),
+    );
+    for (const [i, entry] of batch.entries()) {
+      const result = await prepared[i];
+      if (entry.cancelled) continue;
+      if (result && 'error' in result) throw result.error;
+      await entry.run(result?.value);
+    }
   }
 
   /** Advances the clock by `duration` milliseconds, running everything due on the way. */
