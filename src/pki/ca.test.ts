@@ -126,3 +126,36 @@ describe.each(ALGS.flatMap((r) => ALGS.map((l) => [r, l] as const)))(
     });
   },
 );
+
+describe('signWorkloadCertificate input checks', () => {
+  it('refuses a zero or oversized serial, reversed dates, non-SPIFFE IDs and odd keys', async () => {
+    const ca = await root('ECDSA_P256');
+    const { spki } = await generateKeyPair('ECDSA_P256');
+    const ok = {
+      subjectPublicKeyInfo: spki,
+      spiffeId: ID,
+      serial: seq(1),
+      notBefore: T0,
+      notAfter: T0 + HOUR,
+    };
+    await expect(signWorkloadCertificate(ca, ok)).resolves.toBeInstanceOf(Uint8Array);
+    // 0x80 00.. becomes zero once the top bit is cleared (RFC 5280 4.1.2.2: positive)
+    const zero = Uint8Array.of(0x80, 0, 0);
+    await expect(signWorkloadCertificate(ca, { ...ok, serial: zero })).rejects.toThrow(/positive/);
+    await expect(
+      signWorkloadCertificate(ca, { ...ok, serial: new Uint8Array(21).fill(1) }),
+    ).rejects.toThrow(/1 to 20 bytes/);
+    await expect(signWorkloadCertificate(ca, { ...ok, notAfter: T0 - 1000 })).rejects.toThrow(
+      /before/,
+    );
+    await expect(signWorkloadCertificate(ca, { ...ok, spiffeId: 'https://x' })).rejects.toThrow(
+      /SPIFFE/,
+    );
+    await expect(signWorkloadCertificate(ca, { ...ok, spiffeId: 'spiffe://td/ü' })).rejects.toThrow(
+      /IA5/,
+    );
+    await expect(
+      signWorkloadCertificate(ca, { ...ok, subjectPublicKeyInfo: Uint8Array.of(0x30, 0) }),
+    ).rejects.toThrow(/SubjectPublicKeyInfo/);
+  });
+});
