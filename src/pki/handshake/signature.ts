@@ -5,7 +5,7 @@
  * rsa_pss_rsae_sha256 in TLS 1.3 (PKCS#1 v1.5 is not allowed for CertificateVerify, §4.2.3).
  */
 import { X509Certificate } from '@peculiar/x509';
-import { ecdsaDerToRaw, ecdsaRawToDer } from './ecdsa-der';
+import { inspectSpki, signWith, verifyWith } from '../keys';
 import { SIGNATURE_SCHEME } from './messages';
 import { ascii, buf, concat } from './wire';
 
@@ -43,6 +43,7 @@ export function certificateVerifyContent(
 
 const subtle = () => globalThis.crypto.subtle;
 const PSS = { name: 'RSA-PSS', saltLength: 32 } as const;
+const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const pssKeys = new WeakMap<CryptoKey, Promise<CryptoKey>>();
 
 /** The same RSA private key imported for RSA-PSS/SHA-256 (keys are generated as PKCS#1 v1.5). */
@@ -66,10 +67,8 @@ export async function signCertificateVerify(
   privateKey: CryptoKey,
   content: Uint8Array,
 ): Promise<Uint8Array> {
-  if (algorithm === 'ECDSA_P256') {
-    const raw = await subtle().sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, buf(content));
-    return ecdsaRawToDer(new Uint8Array(raw), 32);
-  }
+  // keys.ts signs ECDSA with SHA-256 and returns the DER form TLS 1.3 carries.
+  if (algorithm === 'ECDSA_P256') return signWith({ algorithm, privateKey }, content);
   const pss = await asPssKey(privateKey);
   return new Uint8Array(await subtle().sign(PSS, pss, buf(content)));
 }
@@ -91,43 +90,33 @@ export async function verifyCertificateVerify(
   signature: Uint8Array,
   content: Uint8Array,
 ): Promise<SignatureCheck> {
-  const leaf = new X509Certificate(buf(leafDer));
-  const keyAlg = leaf.publicKey.algorithm as { name: string; namedCurve?: string };
-  const spki = leaf.publicKey.rawData;
+  const spki = new Uint8Array(new X509Certificate(buf(leafDer)).publicKey.rawData);
+  let keyType: IdentityAlgorithm;
+  try {
+    keyType = inspectSpki(spki).algorithm;
+  } catch (e) {
+    return { ok: false, detail: `the leaf's public key is unusable: ${(e as Error).message}` };
+  }
   if (scheme === SIGNATURE_SCHEME.ecdsa_secp256r1_sha256) {
-    if (keyAlg.name !== 'ECDSA' || keyAlg.namedCurve !== 'P-256') {
-      return {
-        ok: false,
-        detail: `scheme ecdsa_secp256r1_sha256 but the leaf key is ${keyAlg.name}`,
-      };
+    if (keyType !== 'ECDSA_P256') {
+      return { ok: false, detail: 'scheme ecdsa_secp256r1_sha256 but the leaf key is RSA' };
     }
-    const raw = ecdsaDerToRaw(signature, 32);
-    if (!raw) return { ok: false, detail: 'signature is not a DER ECDSA-Sig-Value' };
-    const key = await subtle().importKey(
-      'spki',
-      spki,
-      { name: 'ECDSA', namedCurve: 'P-256' },
-      false,
-      ['verify'],
-    );
-    const ok = await subtle().verify(
-      { name: 'ECDSA', hash: 'SHA-256' },
-      key,
-      buf(raw),
-      buf(content),
-    );
+    const key = await subtle().importKey('spki', buf(spki), P256, false, ['verify']);
+    // verifyWith treats a malformed DER signature as simply invalid.
+    const ok = await verifyWith('ECDSA_P256', key, signature, content);
     return {
       ok,
       detail: `ECDSA P-256/SHA-256 with the leaf's public key: ${ok ? 'valid' : 'INVALID'}`,
     };
   }
   if (scheme === SIGNATURE_SCHEME.rsa_pss_rsae_sha256) {
-    if (!keyAlg.name.startsWith('RSA')) {
-      return { ok: false, detail: `scheme rsa_pss_rsae_sha256 but the leaf key is ${keyAlg.name}` };
+    if (keyType !== 'RSA_2048') {
+      return { ok: false, detail: 'scheme rsa_pss_rsae_sha256 but the leaf key is EC' };
     }
+    // rsaEncryption SPKI imported for PSS: the "rsae" in rsa_pss_rsae_sha256.
     const key = await subtle().importKey(
       'spki',
-      spki,
+      buf(spki),
       { name: 'RSA-PSS', hash: 'SHA-256' },
       false,
       ['verify'],
