@@ -23,7 +23,7 @@ import {
   SubjectKeyIdentifierExtension,
   type X509Certificate,
 } from '@peculiar/x509';
-import type { SvidErrorCode } from './x509-svid';
+import type { SvidErrorCode } from './svid-shape';
 
 /** A failed path check, in the shape SvidCheck uses. */
 export interface PathFailure {
@@ -52,7 +52,9 @@ function describeRoot(root: X509Certificate): string {
   return `the bundle root "${root.subject || '(empty subject)'}"`;
 }
 
-function fail(code: SvidErrorCode, error: string, certIndex?: number): PathFailure {
+function fail(code: SvidErrorCode, message: string, certIndex?: number): PathFailure {
+  // Messages often start with describeCert(), which is lower case for use mid-sentence.
+  const error = message.charAt(0).toUpperCase() + message.slice(1);
   return certIndex === undefined
     ? { ok: false, code, error }
     : { ok: false, code, error, certIndex };
