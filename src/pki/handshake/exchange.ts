@@ -82,6 +82,8 @@ async function transfer(
       plaintext: summary,
       plaintext_bytes: plaintext.length,
     },
+    // The whole TLSCiphertext, as a packet capture shows it.
+    bytes: toHex(sealed.record),
     encrypted: true,
     checks: [],
   });
