@@ -15,6 +15,7 @@ import {
   TLS13,
 } from './messages';
 import { CIPHER_SUITES, type CipherSuiteName, suiteByCode } from './record';
+import { schemeFor, schemeName } from './signature';
 import type { HandshakeOptions } from './types';
 import { bytesEqual, toHex } from './wire';
 
@@ -170,7 +171,18 @@ export class ClientSide extends Endpoint {
         this.request?.context ?? new Uint8Array(0),
       );
     }
-    if (type === 'CertificateVerify' && identity) return this.buildCertificateVerify(identity);
+    if (type === 'CertificateVerify' && identity) {
+      // RFC 8446 §4.4.3: the scheme must be one the server listed in CertificateRequest.
+      const scheme = schemeFor(identity.algorithm);
+      if (!this.request?.signatureAlgorithms.includes(scheme)) {
+        throw new TlsAlert(
+          'handshake_failure',
+          'no-common-scheme',
+          `The server does not accept ${schemeName(scheme)} signatures from clients.`,
+        );
+      }
+      return this.buildCertificateVerify(identity);
+    }
     return this.buildFinished();
   }
 }

@@ -20,7 +20,15 @@
  * - two cipher suites only (TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384) and two signature
  *   schemes (ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256);
  * - the alert that ends a failed handshake is recorded (and encrypted when keys exist) but
- *   not processed by the other side; no close_notify.
+ *   not processed by the other side; no close_notify;
+ * - randoms, ephemeral keys and ECDSA nonces come from crypto.getRandomValues/WebCrypto, so
+ *   bytes differ between runs (the message sequence and outcomes do not).
+ *
+ * `tamper` sees each message after its sender built it and added it to its own transcript,
+ * and before record protection: for ClientHello/ServerHello that is an on-path attacker
+ * (both sides then derive different handshake keys and the next encrypted message fails with
+ * bad_record_mac); for the encrypted messages it models an attacker who could get past the
+ * AEAD, to show that CertificateVerify and Finished still catch the change.
  */
 import { ALERT_CODES, type AlertName, TlsAlert } from './alerts';
 import { ClientSide } from './client';
