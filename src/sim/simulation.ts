@@ -1,4 +1,4 @@
-import { KubeApiServer } from './apiserver';
+import { type IssuedToken, KubeApiServer } from './apiserver';
 import { Cluster, KubeError, type Pod } from './cluster';
 import { LESSON_DEFAULTS, type MeshConfig } from './config';
 import type { SimEvent, TimedEvent } from './events';
@@ -10,6 +10,8 @@ import {
   type PodSpec,
   readKubeObject,
 } from './manifests';
+import { emptyPolicyStore, type PolicyStore, registerPolicyKinds } from './mesh/policies';
+import type { CallRecord } from './mesh/types';
 import { IstioProxy, type ProxyContext } from './proxy';
 import { Rng } from './rng';
 import { Scheduler } from './scheduler';
@@ -39,6 +41,11 @@ export class Simulation {
   readonly events: TimedEvent[] = [];
   readonly proxies = new Map<string, IstioProxy>();
   readonly kinds = new Map<string, KindHandler>();
+  readonly policies: PolicyStore = emptyPolicyStore();
+  /** The last token of each pod that was deleted or recreated, for replay attacks. */
+  readonly retiredTokens = new Map<string, IssuedToken>();
+  /** The latest calls and connection attacks, newest last (bounded). */
+  readonly calls: CallRecord[] = [];
   private listeners = new Set<EventListener>();
   /** Highest replica number used per Deployment: a replacement pod gets a new name. */
   private replicaCounters = new Map<string, number>();
@@ -70,7 +77,7 @@ export class Simulation {
       now: full.start,
       rng,
     });
-    return new Simulation(
+    const sim = new Simulation(
       full,
       scheduler,
       rng,
@@ -79,6 +86,8 @@ export class Simulation {
       istiod,
       opts.keepEvents ?? true,
     );
+    registerPolicyKinds(sim);
+    return sim;
   }
 
   get now(): number {
@@ -271,7 +280,7 @@ export class Simulation {
   /** Deletes a pod; a Deployment's ReplicaSet then replaces it with a new pod and name. */
   private deletePod(key: string, reconcile = true): void {
     const pod = this.cluster.deletePod(key);
-    this.proxies.get(key)?.stop();
+    this.retire(key);
     this.proxies.delete(key);
     this.emit({ type: 'pod.deleted', pod: key, ip: pod.ip });
     const owner =
@@ -283,7 +292,7 @@ export class Simulation {
   restart(key: string): Pod {
     if (!this.cluster.pods.has(key))
       throw new KubeError(`pods "${key.split('/')[1] ?? key}" not found`);
-    this.proxies.get(key)?.stop();
+    this.retire(key);
     const { after } = this.cluster.recreatePod(key, this.now);
     this.emit({
       type: 'pod.started',
@@ -294,6 +303,19 @@ export class Simulation {
     });
     this.launchProxy(after);
     return after;
+  }
+
+  /** Stops a pod's proxy, keeping its last token (a replay attack may try it later). */
+  private retire(key: string): void {
+    const proxy = this.proxies.get(key);
+    if (proxy?.token) this.retiredTokens.set(key, proxy.token);
+    proxy?.stop();
+  }
+
+  /** Remembers a call for the UI, keeping the latest 200. */
+  recordCall(record: CallRecord): void {
+    this.calls.push(record);
+    if (this.calls.length > 200) this.calls.shift();
   }
 
   /** Takes istiod's CA down or brings it back. */

@@ -3,6 +3,7 @@ import { validateTrustDomain } from '../../pki/spiffe-id';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { parseDuration } from '../duration';
 import { isRecord, ManifestError, readKubeObject } from '../manifests';
+import { validatePolicyManifest } from '../policy/validate';
 import { FieldError, onlyKeys } from './fields';
 import { readAttack, readCall, readPodExpectation, readRef } from './steps';
 import type { Scenario, Step } from './types';
@@ -32,7 +33,17 @@ const MESH_KEYS = [
   'start',
   'seed',
 ];
-const STEP_KINDS = ['wait', 'apply', 'delete', 'restart', 'scale', 'istiod', 'call', 'attack'];
+const STEP_KINDS = [
+  'wait',
+  'apply',
+  'delete',
+  'restart',
+  'scale',
+  'istiod',
+  'call',
+  'attack',
+  'repeat',
+];
 const KEY_ALGORITHMS = ['ECDSA_P256', 'RSA_2048'] as const;
 
 function readMesh(value: unknown): MeshConfig {
@@ -110,20 +121,27 @@ function readMesh(value: unknown): MeshConfig {
 
 /** Checks a manifest's structure now, so a broken one is an invalid file, not a runtime surprise. */
 function checkManifest(manifest: unknown, path: (string | number)[]): void {
+  const kind = isRecord(manifest) ? manifest.kind : undefined;
+  if (kind === 'AuthorizationPolicy' || kind === 'PeerAuthentication') {
+    const result = validatePolicyManifest(manifest);
+    if (!result.ok) throw new FieldError(path, `invalid ${kind}: ${result.errors.join('; ')}`);
+    return;
+  }
   try {
     readKubeObject(manifest);
   } catch (error) {
-    if (error instanceof ManifestError)
-      throw new FieldError(
-        [...path, ...error.path.split('.').filter(Boolean)],
-        error.message.replace(`${error.path}: `, ''),
-      );
-    throw error;
+    if (!(error instanceof ManifestError)) throw error;
+    const at = error.path.split('.').filter(Boolean);
+    throw new FieldError([...path, ...at], error.message.replace(`${error.path}: `, ''));
   }
 }
 
-function readStep(raw: unknown, index: number): Step & { note?: string } {
-  const path: (string | number)[] = ['steps', index];
+function readStep(
+  raw: unknown,
+  index: number,
+  parent: (string | number)[] = [],
+): Step & { note?: string } {
+  const path: (string | number)[] = [...parent, 'steps', index];
   if (!isRecord(raw)) throw new FieldError(path, 'a step must be a map such as {wait: 18h}');
   const kinds = Object.keys(raw).filter((k) => STEP_KINDS.includes(k));
   if (kinds.length > 1)
@@ -196,6 +214,23 @@ function readStep(raw: unknown, index: number): Step & { note?: string } {
       if (value !== 'up' && value !== 'down')
         throw new FieldError(at, `expected up or down, got ${JSON.stringify(value)}`);
       return { kind, up: value === 'up', ...note };
+    case 'repeat': {
+      if (parent.length > 0) throw new FieldError(at, 'a repeat cannot hold another repeat');
+      if (!isRecord(value)) throw new FieldError(at, 'expected {times: n, steps: [...]}');
+      onlyKeys(value, ['times', 'steps'], at);
+      const times = value.times;
+      if (!Number.isInteger(times) || (times as number) < 1 || (times as number) > 10_000) {
+        throw new FieldError(
+          [...at, 'times'],
+          `expected a whole number from 1 to 10000, got ${JSON.stringify(times)}`,
+        );
+      }
+      if (!Array.isArray(value.steps) || value.steps.length === 0) {
+        throw new FieldError([...at, 'steps'], 'expected a non-empty list of steps');
+      }
+      const steps = value.steps.map((s, i) => readStep(s, i, at));
+      return { kind, times: times as number, steps, ...note };
+    }
     case 'call':
       return { kind, ...readCall(value, raw.expect, at), ...note };
     case 'attack':

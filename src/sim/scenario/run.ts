@@ -1,5 +1,6 @@
 import { validateX509Svid } from '../../pki/x509-svid';
 import type { TimedEvent } from '../events';
+import { meshActions } from '../mesh/actions';
 import { Simulation } from '../simulation';
 import type { AttackSpec, CallSpec, PodExpectation, Scenario, Step } from './types';
 
@@ -52,7 +53,7 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
 
   for (const [i, step] of scenario.steps.entries()) {
     opts.onStep?.(i, step);
-    await runStep(sim, step, i + 1, check, failures, opts.mesh);
+    await runStep(sim, step, i + 1, check, failures, opts.mesh ?? meshActions);
     await sim.settle();
   }
   return { ok: failures.length === 0, failures, sim };
@@ -66,9 +67,17 @@ async function runStep(
   n: number,
   check: Check,
   failures: string[],
-  mesh: MeshActions | undefined,
+  mesh: MeshActions,
 ): Promise<void> {
   switch (step.kind) {
+    case 'repeat':
+      for (let round = 0; round < step.times; round++) {
+        for (const inner of step.steps) {
+          await runStep(sim, inner, n, check, failures, mesh);
+          await sim.settle();
+        }
+      }
+      return;
     case 'wait':
       await sim.advance(step.ms);
       return;
@@ -102,7 +111,6 @@ async function runStep(
       sim.setIstiod(step.up);
       return;
     case 'call': {
-      if (!mesh) throw new Error('call steps need the mesh layer');
       const got = await mesh.call(sim, step.call);
       if (step.expect)
         compare(
@@ -115,7 +123,6 @@ async function runStep(
       return;
     }
     case 'attack': {
-      if (!mesh) throw new Error('attack steps need the mesh layer');
       const got = await mesh.attack(sim, step.attack);
       if (step.expect)
         compare(

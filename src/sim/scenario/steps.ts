@@ -82,7 +82,7 @@ export function readCall(
     headers,
   };
   if (expect === undefined) return { call };
-  const at: Path = [path[0]!, path[1]!, 'expect'];
+  const at: Path = [...path.slice(0, -1), 'expect'];
   if (!isRecord(expect)) throw new FieldError(at, 'expected a map like {result: allowed}');
   onlyKeys(expect, ['result', 'reason', 'peer', 'policy', 'status'], at);
   const out: CallExpectation = {};
@@ -120,7 +120,7 @@ export function readAttack(
   if (kind === 'stolen-token' || kind === 'replayed-token')
     attack.victim = ref(value.victim, [...path, 'victim'], 'a pod');
   if (expect === undefined) return { attack };
-  const at: Path = [path[0]!, path[1]!, 'expect'];
+  const at: Path = [...path.slice(0, -1), 'expect'];
   if (!isRecord(expect)) throw new FieldError(at, 'expected a map like {result: failed}');
   onlyKeys(expect, ['result', 'reason', 'spiffeId', 'peer'], at);
   const results = connection

@@ -75,7 +75,8 @@ export type Step =
   | { kind: 'istiod'; up: boolean }
   | { kind: 'call'; call: CallSpec; expect?: CallExpectation }
   | { kind: 'attack'; attack: AttackSpec; expect?: AttackExpectation }
-  | { kind: 'expect'; expect: PodExpectation };
+  | { kind: 'expect'; expect: PodExpectation }
+  | { kind: 'repeat'; times: number; steps: Step[] };
 
 /** A scenario file, validated: every key known, every value of the right shape. */
 export interface Scenario {

@@ -1,0 +1,175 @@
+import { createCsr } from '../../pki/csr';
+import { generateKeyPair } from '../../pki/keys';
+import { buildSpiffeId } from '../../pki/spiffe-id';
+import type { IssuedToken } from '../apiserver';
+import type { AttackSpec } from '../scenario/types';
+import type { Simulation } from '../simulation';
+import { performCall } from './call';
+import { foreignSvid, forgeSelfSigned } from './forge';
+
+/** The outcome of an attack, as the `attack` event reports it. */
+export interface AttackOutcome {
+  result: 'allowed' | 'denied' | 'failed' | 'issued' | 'rejected';
+  reason?: string;
+  spiffeId?: string;
+  peer?: string;
+}
+
+/** The audience of an ordinary API token: not `istio-ca`. */
+const API_AUDIENCE = 'https://kubernetes.default.svc.cluster.local';
+const FOREIGN_TRUST_DOMAIN = 'evil.example';
+
+/**
+ * Runs one attack with real keys and real checks: the connection attacks end like a call,
+ * the issuance attacks go to istiod's CreateCertificate with a real token and CSR.
+ */
+export async function performAttack(sim: Simulation, spec: AttackSpec): Promise<AttackOutcome> {
+  const attacker = sim.resolvePod(spec.from);
+  if (!attacker)
+    return report(sim, spec, {
+      result: spec.to ? 'failed' : 'rejected',
+      reason: `no running pod named ${spec.from}`,
+    });
+  const request = {
+    from: spec.from,
+    to: spec.to ?? '',
+    method: spec.method,
+    path: spec.path,
+    port: spec.port,
+  };
+  switch (spec.kind) {
+    case 'forged-cert': {
+      const [ns, sa] = spec.as!.split('/') as [string, string];
+      const identity = await forgeSelfSigned(
+        buildSpiffeId(sim.config.trustDomain, ns, sa),
+        sim.now,
+        sim.rng,
+      );
+      return fromCall(await performCall(sim, request, { kind: spec.kind, identity }));
+    }
+    case 'foreign-trust-domain': {
+      const identity = await foreignSvid(
+        FOREIGN_TRUST_DOMAIN,
+        attacker.namespace,
+        attacker.serviceAccount,
+        sim.now,
+        sim.rng,
+      );
+      return fromCall(await performCall(sim, request, { kind: spec.kind, identity }));
+    }
+    case 'expired-cert': {
+      const cert = sim.proxies.get(attacker.key)?.current;
+      if (!cert)
+        return report(sim, spec, {
+          result: 'failed',
+          reason: `${attacker.key} has no certificate to replay`,
+        });
+      const at = Math.max(sim.now, cert.notAfter + 1000);
+      const note =
+        at > sim.now
+          ? `the server judged it at ${new Date(at).toISOString()}, after its notAfter`
+          : undefined;
+      return fromCall(
+        await performCall(sim, request, {
+          kind: spec.kind,
+          serverValidationAt: at,
+          ...(note ? { note } : {}),
+        }),
+      );
+    }
+    case 'plaintext':
+      return fromCall(await performCall(sim, request, { kind: spec.kind, plaintext: true }));
+    case 'csr-other-identity': {
+      const [ns, sa] = spec.as!.split('/') as [string, string];
+      const token = sim.proxies.get(attacker.key)?.token;
+      return issue(sim, spec, token?.token, buildSpiffeId(sim.config.trustDomain, ns, sa));
+    }
+    case 'stolen-token': {
+      const victim = sim.resolvePod(spec.victim!);
+      const token = victim && sim.proxies.get(victim.key)?.token;
+      if (!token)
+        return report(sim, spec, {
+          result: 'rejected',
+          reason: `${spec.victim} is not running: there is no live token to steal`,
+        });
+      return issue(sim, spec, token.token);
+    }
+    case 'replayed-token': {
+      const token = sim.retiredTokens.get(spec.victim!);
+      if (!token)
+        return report(sim, spec, {
+          result: 'rejected',
+          reason: `no token of a deleted or recreated pod ${spec.victim} to replay`,
+        });
+      return issue(sim, spec, token.token);
+    }
+    case 'wrong-audience-token': {
+      const token: IssuedToken = await sim.apiserver.issueToken(attacker, {
+        audience: API_AUDIENCE,
+        ttlMs: 3_600_000,
+        now: sim.now,
+        serviceAccountUid:
+          sim.cluster.serviceAccounts.get(`${attacker.namespace}/${attacker.serviceAccount}`)
+            ?.uid ?? '',
+        jti: sim.cluster.newUid(),
+      });
+      return issue(sim, spec, token.token);
+    }
+  }
+}
+
+/** CreateCertificate with the given bearer token and a fresh key and CSR (SAN `requestedId`). */
+async function issue(
+  sim: Simulation,
+  spec: AttackSpec,
+  token: string | undefined,
+  requestedId?: string,
+): Promise<AttackOutcome> {
+  if (!sim.istiod.up)
+    return report(sim, spec, { result: 'rejected', reason: 'istiod is unreachable' });
+  const keys = await generateKeyPair(sim.config.keyAlgorithm);
+  const csr = await createCsr(keys, { uriSans: requestedId ? [requestedId] : [] });
+  const auth = await sim.istiod.authenticate(token, {
+    apiserver: sim.apiserver,
+    cluster: sim.cluster,
+    now: sim.now,
+  });
+  if (!auth.ok) return report(sim, spec, { result: 'rejected', reason: auth.reason });
+  const signed = await sim.istiod.sign(csr, auth.caller, {
+    ttlMs: sim.config.certTtlMs,
+    now: sim.now,
+  });
+  if (!signed.ok) return report(sim, spec, { result: 'rejected', reason: signed.reason });
+  const ignored =
+    requestedId && requestedId !== signed.spiffeId
+      ? `; the CSR asked for ${requestedId}, istiod ignored it and used the token's identity`
+      : '';
+  return report(sim, spec, {
+    result: 'issued',
+    spiffeId: signed.spiffeId,
+    reason: `TokenReview authenticated ${auth.review.user?.username}${ignored}`,
+  });
+}
+
+function fromCall(record: {
+  result: AttackOutcome['result'];
+  reason?: string;
+  peer?: string;
+}): AttackOutcome {
+  return {
+    result: record.result,
+    ...(record.reason ? { reason: record.reason } : {}),
+    ...(record.peer ? { peer: record.peer } : {}),
+  };
+}
+
+function report(sim: Simulation, spec: AttackSpec, outcome: AttackOutcome): AttackOutcome {
+  sim.emit({
+    type: 'attack',
+    kind: spec.kind,
+    from: spec.from,
+    ...(spec.to ? { to: spec.to } : {}),
+    ...outcome,
+  });
+  return outcome;
+}

@@ -1,0 +1,27 @@
+import type { PeerCheck, PeerValidator, TlsIdentity } from '../../pki/handshake/handshake';
+import { validateX509Svid } from '../../pki/x509-svid';
+import type { IstioProxy } from '../proxy';
+import type { Simulation } from '../simulation';
+
+/**
+ * How a sidecar judges the peer's chain: RFC 5280 path validation to its ROOTCA (istiod's
+ * root) at the simulated time, and the peer's SPIFFE ID must be in the mesh's trust domain.
+ */
+export function meshValidator(sim: Simulation, at = sim.now): PeerValidator {
+  return async (chain): Promise<PeerCheck> => {
+    const check = await validateX509Svid(chain, [sim.istiod.root.certDer], {
+      at: new Date(at),
+      trustDomain: sim.config.trustDomain,
+    });
+    return check.ok
+      ? { ok: true, spiffeId: check.spiffeId }
+      : { ok: false, code: check.code, error: check.error };
+  };
+}
+
+/** The SDS `default` secret of a proxy as a TLS identity (the certificate it presents). */
+export function identityOf(proxy: IstioProxy | undefined): TlsIdentity | undefined {
+  const cert = proxy?.current;
+  if (!cert) return undefined;
+  return { chain: cert.chain, algorithm: cert.keys.algorithm, privateKey: cert.keys.privateKey };
+}

@@ -1,0 +1,143 @@
+import { toPem } from '../pki/pem';
+import type { MeshConfig } from './config';
+import type { ProxyStage } from './proxy';
+import type { Simulation } from './simulation';
+
+/** A pod as the UI draws it: plain data, safe to post from a worker. */
+export interface PodView {
+  key: string;
+  name: string;
+  namespace: string;
+  uid: string;
+  ip: string;
+  node: string;
+  labels: Record<string, string>;
+  serviceAccount: string;
+  deployment?: string;
+  createdAt: number;
+  stage: ProxyStage;
+  spiffeId?: string;
+  rotations: number;
+  issuances: number;
+  cert?: {
+    serial: string;
+    notBefore: number;
+    notAfter: number;
+    installedAt: number;
+    renewAt: number;
+    keyAlgorithm: string;
+    chainPem: string[];
+  };
+  token?: { jwt: string; audience: string; expiresAt: number };
+}
+
+/** The whole mesh at one simulated instant. */
+export interface MeshSnapshot {
+  now: number;
+  config: MeshConfig;
+  istiod: {
+    up: boolean;
+    trustDomain: string;
+    root: {
+      serial: string;
+      notBefore: number;
+      notAfter: number;
+      pem: string;
+      keyAlgorithm: string;
+    };
+  };
+  nodes: { name: string; cidr: string }[];
+  namespaces: { name: string; labels: Record<string, string> }[];
+  serviceAccounts: { namespace: string; name: string }[];
+  deployments: { namespace: string; name: string; replicas: number; serviceAccount: string }[];
+  pods: PodView[];
+  /** Time of the next scheduled action (for "next event"). */
+  nextAt?: number;
+}
+
+const pemCache = new WeakMap<Uint8Array, string>();
+function pemOf(der: Uint8Array): string {
+  let pem = pemCache.get(der);
+  if (!pem) {
+    pem = toPem(der);
+    pemCache.set(der, pem);
+  }
+  return pem;
+}
+
+/** Builds a plain-data snapshot of `sim` (PEMs cached per certificate). */
+export function snapshot(sim: Simulation): MeshSnapshot {
+  const root = sim.istiod.root;
+  const pods: PodView[] = [...sim.cluster.pods.values()].map((pod) => {
+    const proxy = sim.proxies.get(pod.key);
+    const cert = proxy?.current;
+    const view: PodView = {
+      key: pod.key,
+      name: pod.name,
+      namespace: pod.namespace,
+      uid: pod.uid,
+      ip: pod.ip,
+      node: pod.node.name,
+      labels: pod.labels,
+      serviceAccount: pod.serviceAccount,
+      createdAt: pod.createdAt,
+      stage: proxy?.stage ?? 'starting',
+      rotations: proxy?.rotations ?? 0,
+      issuances: proxy?.issuances ?? 0,
+    };
+    if (pod.deployment) view.deployment = pod.deployment;
+    if (cert) {
+      view.spiffeId = cert.spiffeId;
+      view.cert = {
+        serial: cert.serial,
+        notBefore: cert.notBefore,
+        notAfter: cert.notAfter,
+        installedAt: cert.installedAt,
+        renewAt: cert.renewAt,
+        keyAlgorithm: cert.keys.algorithm,
+        chainPem: cert.chain.map(pemOf),
+      };
+    }
+    if (proxy?.token) {
+      view.token = {
+        jwt: proxy.token.token,
+        audience: proxy.token.audience,
+        expiresAt: proxy.token.expiresAt,
+      };
+    }
+    return view;
+  });
+  const next = sim.scheduler.nextAt();
+  return {
+    now: sim.now,
+    config: sim.config,
+    istiod: {
+      up: sim.istiod.up,
+      trustDomain: sim.istiod.trustDomain,
+      root: {
+        serial: root.serialHex,
+        notBefore: root.notBefore,
+        notAfter: root.notAfter,
+        pem: pemOf(root.certDer),
+        keyAlgorithm: root.keys.algorithm,
+      },
+    },
+    nodes: sim.cluster.ipam.nodes.map((n) => ({ name: n.name, cidr: n.cidr })),
+    namespaces: [...sim.cluster.namespaces.values()].map((n) => ({
+      name: n.name,
+      labels: n.labels,
+    })),
+    serviceAccounts: [...sim.cluster.serviceAccounts.values()].map((s) => ({
+      namespace: s.namespace,
+      name: s.name,
+    })),
+    deployments: [...sim.cluster.deployments.values()].map((d) => ({
+      namespace: d.namespace,
+      name: d.name,
+      replicas: d.replicas,
+      serviceAccount: d.template.serviceAccountName,
+    })),
+    pods,
+    ...(next === undefined ? {} : { nextAt: next }),
+  };
+}
