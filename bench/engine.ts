@@ -21,9 +21,16 @@ async function timePerOp(n: number, op: () => Promise<unknown>): Promise<number>
 async function pipeline(sim: Simulation, token: string) {
   const keys = await generateKeyPair('ECDSA_P256');
   const csr = await createCsr(keys, { uriSans: ['spiffe://cluster.local/ns/bench/sa/bench-sa'] });
-  const auth = await sim.istiod.authenticate(token, { apiserver: sim.apiserver, cluster: sim.cluster, now: sim.now });
+  const auth = await sim.istiod.authenticate(token, {
+    apiserver: sim.apiserver,
+    cluster: sim.cluster,
+    now: sim.now,
+  });
   if (!auth.ok) throw new Error(auth.reason);
-  const signed = await sim.istiod.sign(csr, auth.caller, { ttlMs: sim.config.certTtlMs, now: sim.now });
+  const signed = await sim.istiod.sign(csr, auth.caller, {
+    ttlMs: sim.config.certTtlMs,
+    now: sim.now,
+  });
   if (!signed.ok) throw new Error(signed.reason);
   return { keys, chain: signed.certChain };
 }
@@ -33,7 +40,12 @@ async function pipeline(sim: Simulation, token: string) {
  * the CSR), sign the CSR, import the CSR's key at istiod, verify the CSR, verify the token's
  * signature, sign the certificate.
  */
-async function floor(caKey: CryptoKeyPair, tokenKey: CryptoKeyPair, tbs: Uint8Array, tokenSig: ArrayBuffer) {
+async function floor(
+  caKey: CryptoKeyPair,
+  tokenKey: CryptoKeyPair,
+  tbs: Uint8Array<ArrayBuffer>,
+  tokenSig: ArrayBuffer,
+) {
   const keys = await subtle.generateKey(EC, true, ['sign', 'verify']);
   const spki = await subtle.exportKey('spki', keys.publicKey);
   const csrSig = await subtle.sign(SIG, keys.privateKey, tbs);
@@ -48,12 +60,22 @@ async function issuance(n: number) {
   sim.apply([
     { kind: 'Namespace', metadata: { name: 'bench' } },
     { kind: 'ServiceAccount', metadata: { name: 'bench-sa', namespace: 'bench' } },
-    { kind: 'Pod', metadata: { name: 'bench-1', namespace: 'bench' }, spec: { serviceAccountName: 'bench-sa' } },
+    {
+      kind: 'Pod',
+      metadata: { name: 'bench-1', namespace: 'bench' },
+      spec: { serviceAccountName: 'bench-sa' },
+    },
   ]);
   await sim.settle();
   const pod = sim.cluster.pods.get('bench/bench-1')!;
   const token = (
-    await sim.apiserver.issueToken(pod, { audience: ISTIO_CA_AUDIENCE, ttlMs: 43_200_000, now: sim.now, serviceAccountUid: sim.cluster.serviceAccounts.get('bench/bench-sa')!.uid, jti: 'bench' })
+    await sim.apiserver.issueToken(pod, {
+      audience: ISTIO_CA_AUDIENCE,
+      ttlMs: 43_200_000,
+      now: sim.now,
+      serviceAccountUid: sim.cluster.serviceAccounts.get('bench/bench-sa')!.uid,
+      jti: 'bench',
+    })
   ).token;
   const caKey = await subtle.generateKey(EC, true, ['sign', 'verify']);
   const tokenKey = await subtle.generateKey(EC, true, ['sign', 'verify']);
@@ -96,7 +118,11 @@ async function fleet(pods: number, simDays: number) {
     { kind: 'ServiceAccount', metadata: { name: 'fleet-sa', namespace: 'fleet' } },
   ]);
   for (let i = 0; i < pods; i++) {
-    sim.apply({ kind: 'Pod', metadata: { name: `pod-${i + 1}`, namespace: 'fleet' }, spec: { serviceAccountName: `fleet-sa` } });
+    sim.apply({
+      kind: 'Pod',
+      metadata: { name: `pod-${i + 1}`, namespace: 'fleet' },
+      spec: { serviceAccountName: `fleet-sa` },
+    });
   }
   await sim.settle();
   await sim.advance(simDays * 86_400_000);

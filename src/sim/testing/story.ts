@@ -103,6 +103,7 @@ export class Story implements PromiseLike<Simulation> {
     });
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: awaiting a story is what runs it.
   then<A = Simulation, B = never>(
     onfulfilled?: ((value: Simulation) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
