@@ -36,12 +36,13 @@ describe('svid run --export', () => {
           leafPath,
           `${chain.split('-----END CERTIFICATE-----')[0]}-----END CERTIFICATE-----\n`,
         );
+        // The lesson's clock starts on 2025-12-10: check at the simulated time, not today's.
+        const attime = String(Date.parse('2025-12-10T01:00:00Z') / 1000);
+        const root = join(dir, 'root-cert.pem');
         const verify = execFileSync(
           'openssl',
-          ['verify', '-x509_strict', '-CAfile', join(dir, 'root-cert.pem'), leafPath],
-          {
-            encoding: 'utf8',
-          },
+          ['verify', '-x509_strict', '-attime', attime, '-CAfile', root, leafPath],
+          { encoding: 'utf8' },
         );
         expect(verify.trim()).toBe(`${leafPath}: OK`);
         const text = execFileSync('openssl', ['x509', '-in', leafPath, '-noout', '-text'], {
@@ -55,7 +56,7 @@ describe('svid run --export', () => {
           /X509v3 Extended Key Usage:\s+TLS Web Server Authentication, TLS Web Client Authentication/,
         );
         expect(text).toMatch(/X509v3 Key Usage: critical\s+Digital Signature, Key Encipherment/);
-        const root = execFileSync(
+        const rootText = execFileSync(
           'openssl',
           [
             'x509',
@@ -68,9 +69,9 @@ describe('svid run --export', () => {
           ],
           { encoding: 'utf8' },
         );
-        expect(root).toMatch(/subject=O = cluster\.local/);
-        expect(root).toMatch(/CA:TRUE/);
-        expect(root).toMatch(/Certificate Sign/);
+        expect(rootText).toMatch(/subject=O = cluster\.local/);
+        expect(rootText).toMatch(/CA:TRUE/);
+        expect(rootText).toMatch(/Certificate Sign/);
       });
     },
   );
