@@ -1,7 +1,7 @@
 import { toPem } from '../pki/pem';
 import { toWire } from '../sim/events';
 import { loadScenario, ScenarioError } from '../sim/scenario/load';
-import { formatEvent } from '../sim/scenario/log';
+import { describeCall, formatEvent } from '../sim/scenario/log';
 import { type RunOptions, runScenario } from '../sim/scenario/run';
 import type { Simulation } from '../sim/simulation';
 import type { CliIo } from './io';
@@ -54,10 +54,19 @@ export async function runCommand(
     io.stdout(
       `scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`,
     );
+  let sim: Simulation | undefined;
   const result = await runScenario(scenario, {
     ...extra,
     keepEvents: false,
-    onEvent: (event) => io.stdout(json ? JSON.stringify(toWire(event)) : formatEvent(event, start)),
+    setup: (created) => {
+      sim = created;
+    },
+    onEvent: (event) => {
+      if (json) return io.stdout(JSON.stringify(toWire(event)));
+      io.stdout(formatEvent(event, start));
+      const call = (event.type === 'call' || event.type === 'attack') && sim?.calls.at(-1);
+      if (call && call.t === event.t) for (const line of describeCall(call)) io.stdout(line);
+    },
     onStep: json
       ? undefined
       : (i, step) =>

@@ -28,7 +28,7 @@ describe('istiod CreateCertificate', () => {
     if (!signed.ok) throw new Error(signed.reason);
     expect(signed.requestedSans).toEqual(['spiffe://cluster.local/ns/kube-system/sa/admin']);
     expect(signed.spiffeId).toBe('spiffe://cluster.local/ns/production/sa/order-sa');
-    const leaf = new X509Certificate(signed.certChain[0]!);
+    const leaf = new X509Certificate(signed.certChain[0] as Uint8Array<ArrayBuffer>);
     expect(leaf.notBefore.getTime()).toBe(sim.now - 2 * 60_000);
     expect(leaf.notAfter.getTime()).toBe(sim.now + 24 * HOUR);
     expect(leaf.serialNumber.padStart(32, '0')).toBe(signed.serialHex);

@@ -1,5 +1,6 @@
 import { formatDuration } from '../duration';
 import type { TimedEvent } from '../events';
+import type { CallRecord } from '../mesh/types';
 
 const short = (serial: string) => serial.slice(0, 8);
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
@@ -54,4 +55,23 @@ export function describeEvent(e: TimedEvent): string {
     case 'expect':
       return `step ${e.step} ${e.ok ? 'OK  ' : 'FAIL'} ${e.message}`;
   }
+}
+
+/** The lines the readable log prints under a call: each handshake message, its checks, the decision. */
+export function describeCall(record: CallRecord): string[] {
+  const lines: string[] = [];
+  if (record.mtls) lines.push(`    mTLS mode ${record.mtls.mode}: ${record.mtls.reason}`);
+  if (record.transport === 'plaintext')
+    lines.push('    plaintext: no TLS, no client certificate, no principal');
+  for (const m of record.handshake?.messages ?? []) {
+    const arrow = m.from === 'client' ? 'client -> server' : 'server -> client';
+    lines.push(
+      `    ${String(m.index).padStart(2)} ${arrow}  ${m.type}${m.encrypted ? ' (encrypted)' : ''}`,
+    );
+    for (const check of m.checks)
+      lines.push(`         ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`);
+  }
+  if (record.xfcc) lines.push(`    x-forwarded-client-cert: ${record.xfcc}`);
+  if (record.decision) lines.push(`    AuthorizationPolicy: ${record.decision.reason}`);
+  return lines;
 }
