@@ -1,0 +1,114 @@
+import { stringify } from 'yaml';
+import { BUILTIN_NAMESPACES } from './cluster';
+import type { Simulation } from './simulation';
+
+/**
+ * The sandbox as manifests `kubectl apply -f` takes: Namespaces, ServiceAccounts, Deployments
+ * (and bare Pods), then the PeerAuthentications and AuthorizationPolicies as they were applied.
+ * Namespaces get `istio-injection: enabled` so their pods receive the istio-proxy sidecar.
+ */
+export function exportManifests(sim: Simulation): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const ns of sim.cluster.namespaces.values()) {
+    if ((BUILTIN_NAMESPACES as readonly string[]).includes(ns.name) && ns.name !== 'default')
+      continue;
+    if (ns.name === 'default') {
+      if ([...sim.cluster.pods.values()].some((p) => p.namespace === 'default')) {
+        out.push({
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: 'default', labels: { ...ns.labels, 'istio-injection': 'enabled' } },
+        });
+      }
+      continue;
+    }
+    out.push({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: ns.name, labels: { ...ns.labels, 'istio-injection': 'enabled' } },
+    });
+  }
+  for (const sa of sim.cluster.serviceAccounts.values()) {
+    if (sa.name === 'default') continue;
+    out.push({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: sa.name, namespace: sa.namespace },
+    });
+  }
+  for (const d of sim.cluster.deployments.values()) {
+    const labels = Object.keys(d.template.labels).length > 0 ? d.template.labels : { app: d.name };
+    out.push({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: d.name, namespace: d.namespace },
+      spec: {
+        replicas: d.replicas,
+        selector: { matchLabels: labels },
+        template: {
+          metadata: { labels },
+          spec: podSpec(d.template.serviceAccountName, d.template.containers, d.name),
+        },
+      },
+    });
+  }
+  for (const pod of sim.cluster.pods.values()) {
+    if (pod.deployment) continue;
+    out.push({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: pod.name, namespace: pod.namespace, labels: pod.labels },
+      spec: podSpec(pod.serviceAccount, pod.containers, pod.name),
+    });
+  }
+  for (const [key, manifest] of sim.policies.manifests) {
+    if (key.startsWith('PeerAuthentication/')) out.push(manifest);
+  }
+  for (const [key, manifest] of sim.policies.manifests) {
+    if (key.startsWith('AuthorizationPolicy/')) out.push(manifest);
+  }
+  return out;
+}
+
+function podSpec(
+  serviceAccountName: string,
+  containers: { name: string; image: string }[],
+  name: string,
+) {
+  // The simulation has no images: a placeholder that answers HTTP on 8080, to be replaced.
+  const list = containers.length > 0 ? containers : [{ name, image: '' }];
+  return {
+    serviceAccountName,
+    containers: list.map((c) => ({
+      name: c.name,
+      image: c.image || 'docker.io/kennethreitz/httpbin:latest',
+      ports: [{ containerPort: 8080 }],
+    })),
+  };
+}
+
+/** The manifests as one multi-document YAML stream. */
+export function exportManifestsYaml(sim: Simulation): string {
+  return exportManifests(sim)
+    .map((m) => stringify(m, { lineWidth: 0 }))
+    .join('---\n');
+}
+
+/** Commands that show the same things on a real mesh, for the first pod of each workload. */
+export function realClusterCommands(sim: Simulation): string[] {
+  const pods = [...sim.cluster.pods.values()];
+  const first = pods[0];
+  if (!first) return [];
+  const pod = `${first.name}`;
+  const ns = first.namespace;
+  return [
+    `kubectl apply -f svid-lab.yaml`,
+    `istioctl proxy-config secret ${pod} -n ${ns}`,
+    `istioctl proxy-config secret ${pod} -n ${ns} -o json | jq -r '.dynamicActiveSecrets[] | select(.name=="default") | .secret.tlsCertificate.certificateChain.inlineBytes' | base64 -d > chain.pem`,
+    `openssl x509 -in chain.pem -noout -text | grep -A1 "Subject Alternative Name"`,
+    `kubectl get configmap istio-ca-root-cert -n ${ns} -o jsonpath='{.data.root-cert\\.pem}' > root-cert.pem`,
+    `openssl verify -CAfile root-cert.pem chain.pem`,
+    `kubectl exec ${pod} -n ${ns} -c ${first.containers[0]?.name ?? 'app'} -- curl -s -o /dev/null -w '%{http_code}\\n' http://<service>.<namespace>:8080/   # 403 when a policy denies`,
+    `kubectl logs <server-pod> -n <namespace> -c istio-proxy | grep rbac_access_denied   # the denial, with the matched policy`,
+  ];
+}
