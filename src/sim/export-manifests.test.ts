@@ -12,9 +12,9 @@ describe('exportManifests', () => {
   it('produces manifests kubectl takes, matching the scenario', async () => {
     const scenario = loadScenario(readFileSync(scenarioPath, 'utf8'), 'order-calls-payment.yaml');
     const { sim } = await runScenario(scenario);
-    const docs = parseAllDocuments(exportManifestsYaml(sim)).map(
-      (d) => d.toJS() as Record<string, any>,
-    );
+    // biome-ignore lint/suspicious/noExplicitAny: the test walks arbitrary manifest YAML.
+    type Doc = Record<string, any>;
+    const docs = parseAllDocuments(exportManifestsYaml(sim)).map((d) => d.toJS() as Doc);
     for (const doc of docs) {
       expect(typeof doc.apiVersion).toBe('string');
       expect(typeof doc.kind).toBe('string');
