@@ -73,3 +73,18 @@ describe('a failed expectation exits 1', () => {
     expect(io.out.join('\n')).toContain('step 2: default/app-1: expected rotations 2, got 1');
   });
 });
+
+describe('the policy lint speaks up in the event stream', () => {
+  it("names the lesson's ns/default slip and suggests production", async () => {
+    const { io } = await run(join(here, 'lint-wrong-namespace.yaml'), '--json');
+    const warnings = io.out.map((l) => JSON.parse(l)).filter((e) => e.type === 'policy.warning');
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        policy: 'production/payment-allow-order',
+        path: 'spec.rules[0].from[0].source.principals[0]',
+        code: 'principal-sa-wrong-namespace',
+        suggestion: 'cluster.local/ns/production/sa/order-sa',
+      }),
+    ]);
+  });
+});

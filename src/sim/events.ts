@@ -34,6 +34,14 @@ export type SimEvent =
   | { type: 'apply.failed'; resource: string; reason: string }
   | { type: 'resource.applied'; resource: string; action: 'created' | 'configured' | 'deleted' }
   | {
+      type: 'policy.warning';
+      policy: string;
+      path: string;
+      code: string;
+      message: string;
+      suggestion?: string;
+    }
+  | {
       type: 'call';
       from: string;
       to: string;

@@ -2,6 +2,7 @@ import { isRecord } from '../manifests';
 import type { AuthorizationPolicy, PeerAuthentication } from '../policy/types';
 import { validatePolicyManifest } from '../policy/validate';
 import type { ApplyOutcome, KindHandler, Simulation } from '../simulation';
+import { lintMesh } from './lint';
 
 /** The Istio security resources a mesh holds, keyed `namespace/name`. */
 export interface PolicyStore {
@@ -44,6 +45,17 @@ export function registerPolicyKinds(sim: Simulation): void {
         }
         (map as Map<string, typeof policy>).set(key, policy);
         store.manifests.set(`${kind}/${key}`, manifest);
+        // Lint warnings never block an apply; they are said where the user will see them.
+        for (const w of lintMesh(sim).filter((w) => w.policy === key)) {
+          sim.emit({
+            type: 'policy.warning',
+            policy: key,
+            path: w.path,
+            code: w.code,
+            message: w.message,
+            ...(w.suggestion ? { suggestion: w.suggestion } : {}),
+          });
+        }
         return { resource, ignored: result.ignored, action };
       },
       delete(namespace, name) {

@@ -46,6 +46,8 @@ export function describeEvent(e: TimedEvent): string {
       return `${e.resource}: not modelled, ignored: ${e.fields.join(', ')}`;
     case 'apply.failed':
       return `${e.resource}: ${e.reason}`;
+    case 'policy.warning':
+      return `${e.policy} ${e.path}: ${e.message}${e.suggestion ? ` (did you mean ${e.suggestion}?)` : ''}`;
     case 'resource.applied':
       return `${e.resource} ${e.action}`;
     case 'call':
