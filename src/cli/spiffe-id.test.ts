@@ -23,7 +23,7 @@ describe('svid spiffe-id', () => {
     const bad = JSON.parse(io.out[1]!);
     expect(Object.keys(bad)).toEqual(['input', 'ok', 'error']);
     expect(bad).toMatchObject({ input: 'spiffe://Cluster.local/x', ok: false });
-    expect(bad.error).toContain("found 'C' at position 9");
+    expect(bad.error).toContain("found 'C' at position 10");
   });
 
   it('exits 2 with a message when there is nothing to check', async () => {

@@ -34,7 +34,7 @@ describe('parseSpiffeId', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'trust-domain-char', position: 10 });
-    expect(r.error.message).toContain("found 'L' at position 10");
+    expect(r.error.message).toContain("found 'L' at position 11");
     expect(r.error.message).toContain('lowercase');
   });
 
@@ -76,7 +76,7 @@ describe('parseSpiffeId', () => {
 
   it('shows invisible characters by code point', () => {
     const r = parseSpiffeId('spiffe://example.org/a\u0000');
-    expect(r.ok ? '' : r.error.message).toContain('found U+0000 at position 22');
+    expect(r.ok ? '' : r.error.message).toContain('found U+0000 at position 23');
   });
 
   it('enforces the SPIFFE-ID 2.3 limits: 2048-byte ID, 255-byte trust domain', () => {
@@ -134,8 +134,8 @@ describe('Istio identities', () => {
   });
 
   it('buildSpiffeId throws with the reason on invalid parts', () => {
-    expect(() => buildSpiffeId('Cluster.local', 'a', 'b')).toThrow(/found 'C' at position 0/);
-    expect(() => buildSpiffeId('cluster.local', 'a/b', 'c')).toThrow(/found '\/' at position 1/);
+    expect(() => buildSpiffeId('Cluster.local', 'a', 'b')).toThrow(/found 'C' at position 1/);
+    expect(() => buildSpiffeId('cluster.local', 'a/b', 'c')).toThrow(/found '\/' at position 2/);
     expect(() => buildSpiffeId('cluster.local', 'a', '')).toThrow(/empty segment/);
   });
 

@@ -24,6 +24,7 @@ export interface SpiffeIdParts {
 export interface SpiffeIdError {
   code: string;
   message: string;
+  /** 0-based index into the input (for highlighting); messages count characters from 1. */
   position?: number;
 }
 
@@ -68,7 +69,7 @@ function trustDomainCharError(c: string, position: number): SpiffeIdError {
   else if (c === '%') hint = ' (SPIFFE-ID 2.1: percent-encoding is not allowed)';
   return err(
     'trust-domain-char',
-    `Trust domain may contain only lowercase letters, digits, '.', '-' and '_': found ${showChar(c)} at position ${position}${hint}`,
+    `Trust domain may contain only lowercase letters, digits, '.', '-' and '_': found ${showChar(c)} at position ${position + 1}${hint}`,
     position,
   );
 }
@@ -109,14 +110,14 @@ function segmentRuleError(seg: string, position: number): SpiffeIdError | null {
   if (seg === '') {
     return err(
       'path-empty-segment',
-      `Path may not contain an empty segment ('//') at position ${position} (SPIFFE-ID 2.2)`,
+      `Path may not contain an empty segment ('//') at position ${position + 1} (SPIFFE-ID 2.2)`,
       position,
     );
   }
   if (seg === '.' || seg === '..') {
     return err(
       'path-dot-segment',
-      `Path may not contain a '${seg}' segment at position ${position}: relative segments are not allowed (SPIFFE-ID 2.2)`,
+      `Path may not contain a '${seg}' segment at position ${position + 1}: relative segments are not allowed (SPIFFE-ID 2.2)`,
       position,
     );
   }
@@ -128,7 +129,7 @@ function pathCharError(c: string, position: number): SpiffeIdError {
   if (c === '%') hint = ' (SPIFFE-ID 2.2: percent-encoding is not allowed)';
   return err(
     'path-char',
-    `Path segments may contain only letters, digits, '.', '-' and '_': found ${showChar(c)} at position ${position}${hint}`,
+    `Path segments may contain only letters, digits, '.', '-' and '_': found ${showChar(c)} at position ${position + 1}${hint}`,
     position,
   );
 }
@@ -144,7 +145,7 @@ function pathErrors(path: string, offset: number): SpiffeIdError[] {
     add(
       err(
         'path-leading-slash',
-        `Path must start with '/': found ${showChar(path[0]!)} at position ${offset}`,
+        `Path must start with '/': found ${showChar(path[0]!)} at position ${offset + 1}`,
         offset,
       ),
     );
@@ -158,7 +159,7 @@ function pathErrors(path: string, offset: number): SpiffeIdError[] {
         add(
           err(
             'path-trailing-slash',
-            `Path may not end with '/' (position ${offset + i - 1}) (SPIFFE-ID 2.2)`,
+            `Path may not end with '/' (position ${offset + i}) (SPIFFE-ID 2.2)`,
             offset + i - 1,
           ),
         );
@@ -233,7 +234,7 @@ export function parseSpiffeId(input: string): SpiffeIdResult {
     errors.push(
       err(
         'userinfo',
-        `A SPIFFE ID may not contain user info ('user@'): found '@' at position ${base + at} (SPIFFE-ID 2.1)`,
+        `A SPIFFE ID may not contain user info ('user@'): found '@' at position ${base + at + 1} (SPIFFE-ID 2.1)`,
         base + at,
       ),
     );
@@ -245,7 +246,7 @@ export function parseSpiffeId(input: string): SpiffeIdResult {
     errors.push(
       err(
         'port',
-        `A SPIFFE ID may not contain a port: found ':' at position ${hostOffset + colon} (SPIFFE-ID 2.1)`,
+        `A SPIFFE ID may not contain a port: found ':' at position ${hostOffset + colon + 1} (SPIFFE-ID 2.1)`,
         hostOffset + colon,
       ),
     );
@@ -264,12 +265,12 @@ export function parseSpiffeId(input: string): SpiffeIdResult {
       c === '?'
         ? err(
             'query',
-            `A SPIFFE ID may not have a query ('?…'): found '?' at position ${position} (SPIFFE-ID 2)`,
+            `A SPIFFE ID may not have a query ('?…'): found '?' at position ${position + 1} (SPIFFE-ID 2)`,
             position,
           )
         : err(
             'fragment',
-            `A SPIFFE ID may not have a fragment ('#…'): found '#' at position ${position} (SPIFFE-ID 2)`,
+            `A SPIFFE ID may not have a fragment ('#…'): found '#' at position ${position + 1} (SPIFFE-ID 2)`,
             position,
           ),
     );
