@@ -214,6 +214,12 @@ export class Simulation {
       { ...template, ...(deployment ? { deployment } : {}) },
       this.now,
     );
+    this.launchProxy(pod);
+    return pod;
+  }
+
+  /** `pod.started`, then the pod's istio-proxy begins its four steps. */
+  private launchProxy(pod: Pod): void {
     this.emit({
       type: 'pod.started',
       pod: pod.key,
@@ -221,11 +227,6 @@ export class Simulation {
       serviceAccount: pod.serviceAccount,
       node: pod.node.name,
     });
-    this.launchProxy(pod);
-    return pod;
-  }
-
-  private launchProxy(pod: Pod): void {
     const proxy = new IstioProxy(pod, this.proxyContext());
     this.proxies.set(pod.key, proxy);
     proxy.start();
@@ -294,13 +295,6 @@ export class Simulation {
       throw new KubeError(`pods "${key.split('/')[1] ?? key}" not found`);
     this.retire(key);
     const { after } = this.cluster.recreatePod(key, this.now);
-    this.emit({
-      type: 'pod.started',
-      pod: key,
-      ip: after.ip,
-      serviceAccount: after.serviceAccount,
-      node: after.node.name,
-    });
     this.launchProxy(after);
     return after;
   }
