@@ -88,3 +88,15 @@ describe('the policy lint speaks up in the event stream', () => {
     ]);
   });
 });
+
+describe('determinism', () => {
+  it.each(['attack-lab.yaml', 'ip-reuse-hijack.yaml', 'istiod-outage.yaml'])(
+    '%s gives the same events, times and fields on every run (keys and signatures differ)',
+    async (file) => {
+      const first = await run(join(here, file), '--json');
+      const second = await run(join(here, file), '--json');
+      expect(first.io.out.length).toBeGreaterThan(10);
+      expect(second.io.out).toEqual(first.io.out);
+    },
+  );
+});
