@@ -1,21 +1,15 @@
-import 'reflect-metadata';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Placeholder() {
-  return (
-    <main>
-      <h1>svid-lab</h1>
-      <p>Workload identity in a service mesh, step by step.</p>
-    </main>
-  );
-}
+import './styles/app.css';
+import { init } from './store/actions';
+import { App } from './ui/App';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Placeholder />
+      <App />
     </StrictMode>,
   );
+  void init();
 }

@@ -1,0 +1,45 @@
+import { createStore } from 'zustand/vanilla';
+import type { Tick } from '../worker/protocol';
+import { EMPTY_HISTORY, foldHistory } from './history';
+import { loadPersisted } from './persist';
+import { MAX_EVENTS, type State } from './state';
+
+/** The one store of the app (vanilla, so the engine client can write to it outside React). */
+export const store = createStore<State>(() => ({
+  ...loadPersisted(),
+  ready: false,
+  events: [],
+  eventCount: 0,
+  history: EMPTY_HISTORY,
+  playing: false,
+  effectiveSpeed: 0,
+  policies: [],
+  calls: [],
+  tab: 'pod',
+  panelOpen: true,
+}));
+
+/** Merges one engine tick: snapshot, bounded event log, history, playback, policies. */
+export function applyTick(tick: Tick): void {
+  store.setState((s) => {
+    const events =
+      tick.events.length === 0 ? s.events : [...s.events, ...tick.events].slice(-MAX_EVENTS);
+    return {
+      ready: true,
+      snapshot: tick.snapshot,
+      events,
+      eventCount: s.eventCount + tick.events.length,
+      history: foldHistory(s.history, tick.events),
+      playing: tick.playing,
+      effectiveSpeed: tick.effectiveSpeed,
+      policies: samePolicies(s.policies, tick.policies) ? s.policies : tick.policies,
+      ...(tick.matrix ? { matrix: tick.matrix } : {}),
+      ...(tick.pausedOn ? { pausedOn: tick.pausedOn } : {}),
+      now: tick.snapshot.now,
+    };
+  });
+}
+
+function samePolicies(a: Tick['policies'], b: Tick['policies']): boolean {
+  return a.length === b.length && a.every((p, i) => p.yaml === b[i]?.yaml && p.name === b[i]?.name);
+}

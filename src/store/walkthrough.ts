@@ -1,0 +1,100 @@
+import type { TimedEvent } from '../sim/events';
+import type { IssuanceEventType } from '../worker/protocol';
+import { runOp, selectPod, setHint, setPlaying, stepIssuance, watchPod } from './actions';
+import { store } from './store';
+
+/** The events that complete each of the four steps (step 3 ends when istiod has signed). */
+export const STEP_UNTIL: IssuanceEventType[][] = [
+  ['token.mounted'],
+  ['csr.sent'],
+  ['cert.issued', 'csr.rejected', 'csr.retry'],
+  ['cert.installed'],
+];
+
+const STEP_OF: Partial<Record<TimedEvent['type'], number>> = {
+  'token.mounted': 0,
+  'csr.sent': 1,
+  'cert.issued': 2,
+  'cert.installed': 3,
+};
+
+/** The last step (0-3) `pod` has completed in its latest issuance, -1 if none yet. */
+export function reachedStep(events: TimedEvent[], pod: string): number {
+  let reached = -1;
+  for (const e of events) {
+    if (!('pod' in e) || e.pod !== pod) continue;
+    if (e.type === 'pod.started') reached = -1;
+    const step = STEP_OF[e.type];
+    if (step !== undefined && step > reached) reached = step;
+  }
+  return reached;
+}
+
+/** "Watch a pod get its identity": starts a new replica and walks through its issuance. */
+export async function startWalkthrough(): Promise<void> {
+  setPlaying(false);
+  const snap = store.getState().snapshot;
+  const deployment =
+    snap?.deployments.find((d) => d.namespace === 'production' && d.name === 'order') ??
+    snap?.deployments[0];
+  const result = deployment
+    ? await runOp({
+        kind: 'scale',
+        namespace: deployment.namespace,
+        name: deployment.name,
+        replicas: deployment.replicas + 1,
+      })
+    : await runOp({
+        kind: 'apply',
+        yaml: `apiVersion: v1\nkind: Pod\nmetadata: {name: demo-${(snap?.pods.length ?? 0) + 1}, namespace: default}\nspec: {containers: [{name: app, image: "app:1"}]}`,
+      });
+  const pod = result.created?.[0];
+  if (!pod) return;
+  store.setState({
+    walkthrough: { pod, view: 0, auto: !store.getState().teaching, busy: false },
+    introDone: true,
+    hint: undefined,
+  });
+  selectPod(pod, 'issuance');
+  watchPod(pod);
+  await walkNext();
+}
+
+/** Shows the next step, running the engine up to it when it has not happened yet. */
+export async function walkNext(): Promise<void> {
+  const w = store.getState().walkthrough;
+  if (!w || w.busy) return;
+  const reached = reachedStep(store.getState().events, w.pod);
+  const target = reached < 0 ? 0 : Math.min(w.view + 1, 3);
+  if (target > reached) {
+    const until = STEP_UNTIL[target];
+    if (!until) return;
+    store.setState({ walkthrough: { ...w, busy: true } });
+    await stepIssuance(w.pod, until);
+  }
+  const now = store.getState().walkthrough;
+  if (!now) return;
+  store.setState({ walkthrough: { ...now, view: target, busy: false } });
+  if (target === 3) {
+    watchPod(undefined);
+    setHint('speed-up');
+  }
+}
+
+/** Shows the previous step again (the engine does not go back in time). */
+export function walkBack(): void {
+  const w = store.getState().walkthrough;
+  if (w && w.view > 0) store.setState({ walkthrough: { ...w, view: w.view - 1, auto: false } });
+}
+
+/** Stops or resumes the automatic narration. */
+export function setWalkAuto(auto: boolean): void {
+  const w = store.getState().walkthrough;
+  if (w) store.setState({ walkthrough: { ...w, auto } });
+}
+
+/** Leaves the walk-through. */
+export function endWalkthrough(): void {
+  watchPod(undefined);
+  store.setState({ walkthrough: undefined });
+}

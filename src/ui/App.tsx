@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../i18n';
+import { useAppShallow } from '../store/hooks';
+import { ClockBar } from './shell/ClockBar';
+import { DetailsPanel } from './shell/DetailsPanel';
+import { HelpDialog } from './shell/HelpDialog';
+import { Intro } from './shell/Intro';
+import { onGlobalKey } from './shell/keyboard';
+import { TopBar } from './shell/TopBar';
+import { Timeline } from './timeline/Timeline';
+import { MeshView } from './topology/MeshView';
+
+/** The app: top bar, mesh and details panel, clock bar over the timeline. */
+export function App() {
+  const t = useT();
+  const [help, setHelp] = useState(false);
+  const s = useAppShallow((st) => ({
+    theme: st.theme,
+    language: st.language,
+    ready: st.ready,
+    error: st.loadError,
+  }));
+  useEffect(() => {
+    document.documentElement.lang = s.language;
+  }, [s.language]);
+  useEffect(() => {
+    window.addEventListener('keydown', onGlobalKey);
+    return () => window.removeEventListener('keydown', onGlobalKey);
+  }, []);
+  return (
+    <div className={`app theme-${s.theme}`}>
+      <TopBar onHelp={() => setHelp(true)} />
+      <main>
+        <MeshView>
+          {!s.ready && !s.error && <p className="banner card">{t('app.loading')}</p>}
+          {s.error && (
+            <p className="banner card error-text" role="alert">
+              {t('app.engineError', { message: s.error })}
+            </p>
+          )}
+          <Intro />
+        </MeshView>
+        <DetailsPanel />
+      </main>
+      <footer className="bottom">
+        <ClockBar />
+        <Timeline />
+      </footer>
+      <HelpDialog open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

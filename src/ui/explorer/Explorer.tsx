@@ -1,0 +1,4 @@
+/** Placeholder. */
+export default function Explorer() {
+  return <p>Explorer</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder. */
+export default function HandshakePanel() {
+  return <p>HandshakePanel</p>;
+}

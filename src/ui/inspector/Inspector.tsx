@@ -1,0 +1,4 @@
+/** Placeholder. */
+export default function Inspector() {
+  return <p>Inspector</p>;
+}

@@ -1,0 +1,65 @@
+import { useT } from '../../i18n';
+import type { PodView } from '../../sim/snapshot';
+import type { PodDetail } from '../../worker/protocol';
+import { formatDateTime } from '../format';
+import { Jwt } from './Jwt';
+import { ReviewAndId } from './ReviewAndId';
+
+/** The real artefact of one step: token, CSR + request, TokenReview + ID, certificate + SDS. */
+export function StepArtefact({
+  step,
+  detail,
+  pod,
+}: {
+  step: number;
+  detail: PodDetail;
+  pod: PodView;
+}) {
+  const t = useT();
+  if (step === 0 && detail.token) return <Jwt token={detail.token} />;
+  if (step === 1) {
+    const bearer = detail.token ? `${detail.token.jwt.slice(0, 24)}…` : '…';
+    const request = [
+      `POST https://${detail.caAddress}${detail.rpc}`,
+      `authorization: Bearer ${bearer}`,
+      '',
+      '{',
+      `  "csr": "${(detail.csrPem ?? '').split('\n')[0]}…",`,
+      `  "validity_duration": ${Math.round(((pod.cert?.notAfter ?? 0) - (pod.cert?.notBefore ?? 0)) / 1000) || 86400},`,
+      '  "metadata": {}',
+      '}',
+    ].join('\n');
+    return (
+      <div className="stack">
+        <h3>{t('art.request')}</h3>
+        <pre>{request}</pre>
+        <h3>{t('art.csr')}</h3>
+        <pre>{detail.csrPem}</pre>
+      </div>
+    );
+  }
+  if (step === 2) return <ReviewAndId detail={detail} pod={pod} />;
+  if (step === 3) {
+    const san = detail.openssl?.fields.find((f) => f.key === 'san');
+    const validity = detail.openssl?.fields.find((f) => f.key === 'validity');
+    const lines = detail.openssl?.text.split('\n') ?? [];
+    const excerpt = [validity, san]
+      .flatMap((f) => (f ? lines.slice(f.startLine, f.endLine + 1) : []))
+      .join('\n');
+    const percent = Math.round(
+      (pod.cert
+        ? (pod.cert.renewAt - pod.cert.installedAt) / (pod.cert.notAfter - pod.cert.installedAt)
+        : 0.75) * 100,
+    );
+    return (
+      <div className="stack">
+        <h3>{t('art.cert')}</h3>
+        <pre>{excerpt}</pre>
+        <h3>{t('art.sds')}</h3>
+        <pre>{detail.sdsTable}</pre>
+        {pod.cert && <p>{t('art.renewal', { time: formatDateTime(pod.cert.renewAt), percent })}</p>}
+      </div>
+    );
+  }
+  return null;
+}

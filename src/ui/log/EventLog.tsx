@@ -1,0 +1,4 @@
+/** Placeholder. */
+export default function EventLog() {
+  return <p>EventLog</p>;
+}

@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import { useT } from '../../i18n';
+import { runOp } from '../../store/actions';
+import { useApp, useAppShallow } from '../../store/hooks';
+import { CreatePodForm } from './CreatePodForm';
+
+const EXAMPLE = `apiVersion: v1
+kind: ServiceAccount
+metadata: {name: inventory-sa, namespace: production}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: inventory, namespace: production}
+spec:
+  replicas: 1
+  template:
+    metadata: {labels: {app: inventory}}
+    spec:
+      serviceAccountName: inventory-sa
+      containers: [{name: inventory, image: "inventory:1"}]
+`;
+let draft = EXAMPLE;
+
+/** kubectl-style changes: apply YAML, create a pod, scale Deployments, istiod down/up. */
+export function ClusterOps() {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState(draft);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const up = useApp((s) => s.snapshot?.istiod.up ?? true);
+  const deployments = useAppShallow((s) => s.snapshot?.deployments ?? []);
+  const apply = async () => {
+    const result = await runOp({ kind: 'apply', yaml: text });
+    setMessage(
+      result.ok
+        ? { ok: true, text: t('ops.applied', { notes: (result.notes ?? []).join('; ') }) }
+        : { ok: false, text: t('ops.error', { message: result.error ?? '' }) },
+    );
+  };
+  return (
+    <div className="card stack">
+      <h2>{t('ops.title')}</h2>
+      <div className="row">
+        <button type="button" onClick={() => void runOp({ kind: 'istiod', up: !up })}>
+          {up ? t('ops.istiodDown') : t('ops.istiodUp')}
+        </button>
+      </div>
+      {deployments.map((d) => (
+        <Scale
+          key={`${d.namespace}/${d.name}`}
+          ns={d.namespace}
+          name={d.name}
+          replicas={d.replicas}
+        />
+      ))}
+      <CreatePodForm />
+      <label htmlFor={`${id}-yaml`}>{t('ops.yaml')}</label>
+      <textarea
+        id={`${id}-yaml`}
+        className="code"
+        rows={10}
+        value={text}
+        spellCheck={false}
+        aria-describedby={`${id}-msg`}
+        aria-invalid={message && !message.ok ? true : undefined}
+        onChange={(e) => {
+          draft = e.target.value;
+          setText(e.target.value);
+        }}
+      />
+      <div
+        id={`${id}-msg`}
+        role="status"
+        className={message ? (message.ok ? 'ok-text' : 'error-text') : ''}
+      >
+        {message?.text}
+      </div>
+      <div>
+        <button type="button" className="primary" onClick={() => void apply()}>
+          {t('ops.apply')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Scale({ ns, name, replicas }: { ns: string; name: string; replicas: number }) {
+  const t = useT();
+  const [n, setN] = useState(replicas);
+  return (
+    <div className="row">
+      <label className="row">
+        {t('pod.scale', { name: `${ns}/${name}` })}
+        <input
+          type="number"
+          min={0}
+          max={20}
+          value={n}
+          onChange={(e) => setN(Number(e.target.value))}
+          style={{ width: 70 }}
+        />
+      </label>
+      <button
+        type="button"
+        onClick={() => void runOp({ kind: 'scale', namespace: ns, name, replicas: n })}
+      >
+        {t('pod.scaleApply')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useT } from '../../i18n';
+import { runOp, selectPod } from '../../store/actions';
+import { useApp } from '../../store/hooks';
+import { formatDateTime } from '../format';
+import { SpiffeId } from '../SpiffeId';
+import { ClusterOps } from './ClusterOps';
+
+/** The selected pod: IP (not an identity), ServiceAccount, SPIFFE ID, certificate; actions. */
+export function PodPanel() {
+  const t = useT();
+  const key = useApp((s) => s.selectedPod);
+  const pod = useApp((s) => s.snapshot?.pods.find((p) => p.key === key));
+  const siblings = useApp((s) =>
+    (s.snapshot?.pods ?? [])
+      .filter((p) => pod && p.spiffeId && p.spiffeId === pod.spiffeId && p.key !== pod.key)
+      .map((p) => p.name)
+      .join(', '),
+  );
+  return (
+    <div className="stack">
+      {!pod ? (
+        <p className="muted">{t('pod.none')}</p>
+      ) : (
+        <div className="card stack">
+          <h2>{pod.key}</h2>
+          <dl className="kv">
+            <dt>{t('pod.spiffe')}</dt>
+            <dd>{pod.spiffeId ? <SpiffeId id={pod.spiffeId} /> : t(`stage.${pod.stage}`)}</dd>
+            <dt>{t('pod.sa')}</dt>
+            <dd>{pod.serviceAccount}</dd>
+            <dt>{t('pod.ip')}</dt>
+            <dd>
+              <code>{pod.ip}</code> <span className="muted">· {t('pod.ipNote')}</span>
+            </dd>
+            <dt>{t('pod.node')}</dt>
+            <dd>{pod.node}</dd>
+            {pod.cert && (
+              <>
+                <dt>{t('pod.renewAt')}</dt>
+                <dd>{formatDateTime(pod.cert.renewAt)}</dd>
+                <dt>{t('pod.notAfter')}</dt>
+                <dd>{formatDateTime(pod.cert.notAfter)}</dd>
+              </>
+            )}
+            <dt>{t('pod.rotations')}</dt>
+            <dd>{pod.rotations}</dd>
+          </dl>
+          {siblings && <p>{t('pod.same', { pods: siblings })}</p>}
+          <div className="row">
+            <button type="button" onClick={() => void runOp({ kind: 'restart', pod: pod.key })}>
+              {t('pod.restart')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                void runOp({
+                  kind: 'delete',
+                  ref: { kind: 'Pod', namespace: pod.namespace, name: pod.name },
+                });
+                selectPod(undefined);
+              }}
+            >
+              {t('pod.delete')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ClusterOps />
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+/** Placeholder. */
+export default function PolicyPanel() {
+  return <p>PolicyPanel</p>;
+}

@@ -1,0 +1,37 @@
+import type { ScaleTime } from 'd3';
+import { formatSpan } from '../format';
+
+/** Hour ticks labelled as time since the scenario started (+18h), with day boundaries. */
+export function Axis({
+  x,
+  height,
+  top,
+  start,
+}: {
+  x: ScaleTime<number, number>;
+  height: number;
+  top: number;
+  start: number;
+}) {
+  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
+  const step = 6 * 3_600_000;
+  const first = start + Math.max(0, Math.ceil((from - start) / step)) * step;
+  const ticks: number[] = [];
+  for (let t = first; t <= to; t += step) ticks.push(t);
+  return (
+    <g className="axis">
+      {ticks.map((t) => {
+        const px = x(new Date(t));
+        const day = (t - start) % 86_400_000 === 0;
+        return (
+          <g key={t}>
+            <line x1={px} x2={px} y1={top - 4} y2={height} strokeOpacity={day ? 0.9 : 0.35} />
+            <text x={px + 2} y={top - 8}>
+              {t === start ? '0' : `+${formatSpan(t - start)}`}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

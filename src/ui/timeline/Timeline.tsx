@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import { useApp, useAppShallow } from '../../store/hooks';
+import { formatSpan } from '../format';
+import { saColor } from '../sa-colors';
+import { Axis } from './Axis';
+import { timeScale } from './scales';
+import { TimelineRow } from './TimelineRow';
+
+const LEFT = 120;
+const ROW = 20;
+const TOP = 22;
+
+/**
+ * Each pod's certificates as bars over simulated time, with the renewal mark, rotations,
+ * expiries, istiod outages and a "now" line. d3 computes the scale; React draws.
+ */
+export function Timeline() {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+  const now = useApp((s) => s.snapshot?.now ?? 0);
+  const start = useApp((s) => s.snapshot?.config.start ?? 0);
+  const { history, pods, accounts } = useAppShallow((s) => ({
+    history: s.history,
+    pods: s.snapshot?.pods,
+    accounts: s.snapshot?.serviceAccounts,
+  }));
+  const live = new Map((pods ?? []).map((p) => [p.key, p]));
+  const all = (accounts ?? []).map((a) => `${a.namespace}/${a.name}`);
+  const x = timeScale(now, width, LEFT, start);
+  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
+  const rows = history.rows.filter(
+    (pod) => live.has(pod) || history.bars.some((b) => b.pod === pod && (b.endedAt ?? now) > from),
+  );
+  const height = TOP + rows.length * ROW + 6;
+  const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
+  return (
+    <div className="timeline" ref={ref}>
+      <div className="legend" aria-hidden="true">
+        <span>▬ {t('timeline.legend.cert')}</span>
+        <span>┃ {t('timeline.legend.renew')}</span>
+        <span>◆ {t('timeline.legend.rotation')}</span>
+        <span>✕ {t('timeline.legend.expired')}</span>
+        <span>░ {t('timeline.legend.outage')}</span>
+      </div>
+      <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
+        <Axis x={x} height={height} top={TOP} start={start} />
+        {history.outages.map((o) => (
+          <rect
+            key={o.from}
+            className="tl-outage"
+            x={x(new Date(o.from))}
+            y={TOP}
+            height={rows.length * ROW}
+            width={Math.max(2, x(new Date(o.to ?? now)) - x(new Date(o.from)))}
+          />
+        ))}
+        {rows.map((pod, i) => {
+          const view = live.get(pod);
+          const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`, all) : '#8a94a3';
+          return (
+            <TimelineRow
+              key={pod}
+              pod={pod}
+              y={TOP + i * ROW}
+              x={x}
+              now={now}
+              color={color}
+              bars={history.bars.filter(
+                (b) => b.pod === pod && (b.endedAt ?? now) >= from && b.installedAt <= to,
+              )}
+              rotations={rotations.filter((r) => r.pod === pod)}
+              gone={!view}
+            />
+          );
+        })}
+        <line
+          className="tl-now"
+          x1={x(new Date(now))}
+          x2={x(new Date(now))}
+          y1={TOP - 6}
+          y2={height}
+        />
+        <text x={x(new Date(now)) + 4} y={TOP - 8} fontWeight={700}>
+          {t('timeline.now')}
+        </text>
+      </svg>
+      <ul className="sr-only" data-testid="timeline-rotations">
+        {rotations.slice(-20).map((r) => {
+          const bar = history.bars.find((b) => b.pod === r.pod && b.endedAt === r.t);
+          const pct = bar
+            ? Math.round(((r.t - bar.installedAt) / (bar.notAfter - bar.installedAt)) * 100)
+            : undefined;
+          return (
+            <li key={`${r.pod}-${r.t}`}>
+              {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start)}${pct === undefined ? '' : ` (${pct}%)`}`}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

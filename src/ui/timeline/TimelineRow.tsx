@@ -1,0 +1,69 @@
+import type { ScaleTime } from 'd3';
+import type { CertBar } from '../../store/history';
+
+interface Props {
+  pod: string;
+  y: number;
+  x: ScaleTime<number, number>;
+  now: number;
+  color: string;
+  bars: CertBar[];
+  rotations: { pod: string; t: number }[];
+  gone: boolean;
+}
+
+/** One pod's row: each certificate's validity (dashed), time in use (solid), renewal mark. */
+export function TimelineRow({ pod, y, x, now, color, bars, rotations, gone }: Props) {
+  const px = (t: number) => x(new Date(t));
+  return (
+    <g>
+      <text x={4} y={y + 13} style={{ opacity: gone ? 0.5 : 1 }}>
+        {pod.split('/')[1] ?? pod}
+      </text>
+      {bars.map((b) => {
+        const end = b.endedAt ?? Math.min(now, b.notAfter);
+        return (
+          <g key={b.serial}>
+            <rect
+              className="tl-valid"
+              x={px(b.installedAt)}
+              y={y + 3}
+              width={Math.max(1, px(b.notAfter) - px(b.installedAt))}
+              height={12}
+              stroke={color}
+            />
+            <rect
+              className="tl-bar"
+              x={px(b.installedAt)}
+              y={y + 3}
+              width={Math.max(1, px(end) - px(b.installedAt))}
+              height={12}
+              fill={color}
+            />
+            <line
+              className="tl-renew"
+              x1={px(b.renewAt)}
+              x2={px(b.renewAt)}
+              y1={y + 1}
+              y2={y + 17}
+            />
+            {b.expiredAt !== undefined && (
+              <text
+                x={px(b.expiredAt) - 4}
+                y={y + 13}
+                className="tl-exp"
+                fill="var(--bad)"
+                fontWeight={700}
+              >
+                ✕
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {rotations.map((r) => (
+        <path key={r.t} className="tl-rot" d={`M${px(r.t)},${y + 1} l5,8 l-5,8 l-5,-8 z`} />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,50 @@
+import { useT } from '../../i18n';
+import { useAppShallow } from '../../store/hooks';
+import { formatSpan } from '../format';
+import type { MeshLayout } from './layout';
+
+/** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
+export function ControlPlane({ layout }: { layout: MeshLayout }) {
+  const t = useT();
+  const { up, td, rootLeft, rootAlg } = useAppShallow((s) => ({
+    up: s.snapshot?.istiod.up ?? true,
+    td: s.snapshot?.istiod.trustDomain ?? '',
+    rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
+    rootAlg: s.snapshot?.istiod.root.keyAlgorithm ?? '',
+  }));
+  const { controlPlane: cp, apiserver: a, istiod: i } = layout;
+  return (
+    <g>
+      <rect x={cp.x} y={cp.y} width={cp.w} height={cp.h} rx={10} className="cp" />
+      <text x={cp.x + 14} y={cp.y + 20} fontWeight={700} fontSize={13}>
+        {t('mesh.controlPlane')}
+      </text>
+      <g>
+        <rect x={a.x} y={a.y} width={a.w} height={a.h} rx={6} className="box" />
+        <text x={a.x + 10} y={a.y + 20} fontWeight={700}>
+          {t('mesh.apiserver')}
+        </text>
+        <text x={a.x + 10} y={a.y + 38} className="small">
+          {t('mesh.apiserver.note')}
+        </text>
+      </g>
+      <g>
+        <rect
+          x={i.x}
+          y={i.y}
+          width={i.w}
+          height={i.h}
+          rx={6}
+          className="box"
+          style={up ? undefined : { stroke: 'var(--bad)', strokeWidth: 3, strokeDasharray: '6 4' }}
+        />
+        <text x={i.x + 10} y={i.y + 20} fontWeight={700}>
+          {`${t('mesh.istiod')} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
+        </text>
+        <text x={i.x + 10} y={i.y + 38} className="small">
+          {`${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft)}`}
+        </text>
+      </g>
+    </g>
+  );
+}

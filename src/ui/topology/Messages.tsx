@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TimedEvent } from '../../sim/events';
+import { store } from '../../store/store';
+import { anchor, type Box, type MeshLayout } from './layout';
+
+interface Flight {
+  id: number;
+  label: string;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}
+
+/** Which message each event stands for, and where it travels. */
+function flightFor(e: TimedEvent, layout: MeshLayout): Omit<Flight, 'id'>[] {
+  if (!('pod' in e)) return [];
+  const pod: Box | undefined = layout.pods.get(e.pod);
+  if (!pod) return [];
+  const p = anchor(pod, 'top');
+  const api = anchor(layout.apiserver, 'bottom');
+  const ca = anchor(layout.istiod, 'bottom');
+  switch (e.type) {
+    case 'token.mounted':
+      return [{ label: 'TOKEN', from: api, to: p }];
+    case 'csr.sent':
+      return [{ label: 'CSR+TOKEN', from: p, to: ca }];
+    case 'token.reviewed':
+      return [
+        {
+          label: 'REVIEW',
+          from: anchor(layout.istiod, 'center'),
+          to: anchor(layout.apiserver, 'center'),
+        },
+      ];
+    case 'cert.issued':
+      return [{ label: 'CERT', from: ca, to: p }];
+    default:
+      return [];
+  }
+}
+
+const DURATION = 900;
+let seq = 0;
+
+/**
+ * Messages in flight (TOKEN, CSR, REVIEW, CERT, HELLO) as labelled tokens moving along their
+ * path. At high speed they give way to the gauges and the timeline; with reduced motion they
+ * appear at their destination and fade.
+ */
+export function Messages({ layout }: { layout: MeshLayout }) {
+  const [flights, setFlights] = useState<Flight[]>([]);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  useEffect(() => {
+    let seen = store.getState().eventCount;
+    return store.subscribe((s) => {
+      if (s.eventCount === seen) return;
+      const fresh = s.events.slice(-(s.eventCount - seen));
+      seen = s.eventCount;
+      if (s.playing && s.speed > 60) return;
+      const add = fresh.flatMap((e) => flightFor(e, layoutRef.current)).slice(-6);
+      if (add.length > 0)
+        setFlights((f) => [...f, ...add.map((a) => ({ ...a, id: ++seq }))].slice(-12));
+    });
+  }, []);
+  const done = useCallback((id: number) => setFlights((f) => f.filter((x) => x.id !== id)), []);
+  return (
+    <g>
+      {flights.map((f) => (
+        <FlightToken key={f.id} flight={f} onDone={done} />
+      ))}
+    </g>
+  );
+}
+
+function FlightToken({ flight, onDone }: { flight: Flight; onDone: (id: number) => void }) {
+  const ref = useRef<SVGGElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const { from, to } = flight;
+    const at = (p: { x: number; y: number }) => `translate(${p.x}px, ${p.y}px)`;
+    const animation = reduced
+      ? el.animate(
+          [
+            { transform: at(to), opacity: 1 },
+            { transform: at(to), opacity: 0 },
+          ],
+          { duration: 1400 },
+        )
+      : el.animate(
+          [
+            { transform: at(from), opacity: 0.2 },
+            { transform: at(from), opacity: 1, offset: 0.1 },
+            { transform: at(to), opacity: 1, offset: 0.85 },
+            { transform: at(to), opacity: 0 },
+          ],
+          { duration: DURATION, easing: 'ease-in-out' },
+        );
+    animation.onfinish = () => onDone(flight.id);
+    return () => animation.cancel();
+  }, [flight, onDone]);
+  const w = flight.label.length * 7.5 + 12;
+  return (
+    <g
+      ref={ref}
+      className="msg"
+      style={{ transform: `translate(${flight.to.x}px, ${flight.to.y}px)`, opacity: 0 }}
+    >
+      <rect x={-w / 2} y={-10} width={w} height={20} rx={10} />
+      <text textAnchor="middle" y={4}>
+        {flight.label}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The typed message protocol between the UI (main thread) and the engine worker.
+ * Commands go in; ticks (snapshot + events), results and details come out. Everything here is
+ * plain data (structured-clone safe); the worker never posts a class instance.
+ */
+import type { TimedEvent } from '../sim/events';
+import type { AccessCell, CallRecord } from '../sim/mesh/types';
+import type { MeshSnapshot } from '../sim/snapshot';
+
+/** Lesson defaults (24h, renew at 75%) or real Istio's (24h, 50% +-1%, RSA 2048). */
+export type Preset = 'lesson' | 'istio';
+
+/** A change the user made, kept in the applied log so a reload rebuilds the same state. */
+export type UserOp =
+  | { kind: 'apply'; yaml: string }
+  | { kind: 'delete'; ref: { kind: string; namespace?: string; name: string } }
+  | { kind: 'restart'; pod: string }
+  | { kind: 'scale'; namespace: string; name: string; replicas: number }
+  | { kind: 'istiod'; up: boolean };
+
+/** An op with the simulated time it was applied at. */
+export interface LoggedOp {
+  t: number;
+  op: UserOp;
+}
+
+/** A call between two workloads, as the handshake screen asks for it. */
+export interface CallRequest {
+  from: string;
+  to: string;
+  method: string;
+  path: string;
+}
+
+/** Commands from the UI to the worker. `id` pairs a command with its reply. */
+export type Command =
+  | {
+      type: 'load';
+      id: number;
+      yaml: string;
+      file: string;
+      preset: Preset;
+      log: LoggedOp[];
+      until?: number;
+    }
+  | { type: 'op'; id: number; op: UserOp }
+  | { type: 'play'; speed: number }
+  | { type: 'pause' }
+  | { type: 'speed'; speed: number }
+  | { type: 'nextEvent' }
+  | { type: 'advance'; ms: number }
+  | { type: 'stepIssuance'; id: number; pod: string; until: IssuanceEventType[] }
+  | { type: 'watch'; pod?: string }
+  | { type: 'detail'; id: number; pod: string }
+  | { type: 'call'; id: number; call: CallRequest }
+  | { type: 'checkPolicies'; id: number; yaml: string };
+
+/** Events that mark the four issuance steps (the walk-through pauses on them). */
+export type IssuanceEventType =
+  | 'token.mounted'
+  | 'csr.sent'
+  | 'token.reviewed'
+  | 'cert.issued'
+  | 'cert.installed'
+  | 'csr.retry'
+  | 'csr.rejected';
+
+/** The Istio policies in force, as the policy screen lists them. */
+export interface PolicyView {
+  kind: 'AuthorizationPolicy' | 'PeerAuthentication';
+  namespace: string;
+  name: string;
+  yaml: string;
+}
+
+/** A problem with a policy YAML document, placed on its line. */
+export interface PolicyProblem {
+  line?: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** One tick of the engine: the new snapshot and the events since the previous tick. */
+export interface Tick {
+  type: 'tick';
+  snapshot: MeshSnapshot;
+  events: TimedEvent[];
+  playing: boolean;
+  /** Simulated ms per wall ms over the last second (0 when paused). */
+  effectiveSpeed: number;
+  policies: PolicyView[];
+  matrix?: AccessCell[];
+  /** Why playback stopped on its own (teaching mode reached a step). */
+  pausedOn?: string;
+}
+
+/** Everything the issuance, inspector and certificate views show for one pod. */
+export interface PodDetail {
+  pod: string;
+  token?: {
+    jwt: string;
+    header: Record<string, unknown>;
+    claims: Record<string, unknown>;
+    path: string;
+    audience: string;
+  };
+  csrPem?: string;
+  csrSans?: string[];
+  attempt?: number;
+  review?: {
+    authenticated: boolean;
+    user?: { username: string; uid: string; groups: string[] };
+    audiences?: string[];
+    error?: string;
+  };
+  spiffeId?: string;
+  error?: string;
+  chainPem: string[];
+  rootPem: string;
+  openssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };
+  rootOpenssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };
+  sdsRows: {
+    resourceName: string;
+    type: string;
+    status: string;
+    validCert: boolean;
+    serialNumber: string;
+    notAfter: string;
+    notBefore: string;
+  }[];
+  sdsTable?: string;
+  rpc: string;
+  caAddress: string;
+  renewAt?: number;
+  notAfter?: number;
+}
+
+/** Replies from the worker. */
+export type Reply =
+  | Tick
+  | {
+      type: 'result';
+      id: number;
+      ok: boolean;
+      error?: string;
+      t?: number;
+      created?: string[];
+      notes?: string[];
+    }
+  | { type: 'detail'; id: number; detail?: PodDetail; error?: string }
+  | { type: 'call'; id: number; record?: CallRecord; error?: string }
+  | { type: 'policyCheck'; id: number; problems: PolicyProblem[] }
+  | { type: 'fatal'; message: string };

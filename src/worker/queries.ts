@@ -1,0 +1,124 @@
+import { isMap, isNode, isScalar, LineCounter, parseAllDocuments } from 'yaml';
+import { lintPolicies } from '../sim/policy/lint';
+import type { AuthorizationPolicy } from '../sim/policy/types';
+import { validatePolicyManifest } from '../sim/policy/validate';
+import type { Simulation } from '../sim/simulation';
+import { podDetail } from './detail';
+import type { MeshBridge } from './mesh-bridge';
+import type { Command, PolicyProblem, Reply } from './protocol';
+
+/**
+ * The worker's read-only questions: a pod's artefacts, a call between two workloads (which
+ * emits a `call` event but changes no state), and a dry-run check of policy YAML.
+ */
+export async function handleQuery(
+  sim: Simulation,
+  bridge: MeshBridge,
+  cmd: Command,
+  post: (reply: Reply) => void,
+): Promise<void> {
+  switch (cmd.type) {
+    case 'detail':
+      try {
+        post({ type: 'detail', id: cmd.id, detail: podDetail(sim, cmd.pod) });
+      } catch (error) {
+        post({ type: 'detail', id: cmd.id, error: (error as Error).message });
+      }
+      return;
+    case 'call':
+      if (!bridge.performCall) {
+        post({ type: 'call', id: cmd.id, error: 'calls are not available in this engine yet' });
+        return;
+      }
+      try {
+        const record = await bridge.performCall(sim, cmd.call);
+        post({ type: 'call', id: cmd.id, record: stripWire(record) });
+      } catch (error) {
+        post({ type: 'call', id: cmd.id, error: (error as Error).message });
+      }
+      return;
+    case 'checkPolicies':
+      post({ type: 'policyCheck', id: cmd.id, problems: checkPolicies(sim, cmd.yaml) });
+      return;
+    default:
+      return;
+  }
+}
+
+function stripWire<T>(record: T): T {
+  const r = record as { handshake?: { messages: { wire?: unknown }[] } };
+  for (const m of r.handshake?.messages ?? []) delete m.wire;
+  return record;
+}
+
+/** Webhook errors and lint warnings for each document of `yaml`, placed on their lines. */
+export function checkPolicies(sim: Simulation, yaml: string): PolicyProblem[] {
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(yaml, { lineCounter: counter, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const problems: PolicyProblem[] = [];
+  const valid: AuthorizationPolicy[] = [];
+  for (const doc of list) {
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const line = syntax.linePos?.[0]?.line;
+      problems.push({
+        ...(line ? { line } : {}),
+        severity: 'error',
+        message: syntax.message.split('\n')[0] ?? '',
+      });
+      continue;
+    }
+    const value: unknown = doc.toJS();
+    if (value === null || value === undefined) continue;
+    const lineOf = (path: string): number | undefined => {
+      const parts = path
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      for (let n = parts.length; n > 0; n--) {
+        const node = doc.getIn(parts.slice(0, n), true);
+        const parent = doc.getIn(parts.slice(0, n - 1), true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === parts[n - 1]);
+          if (isScalar(pair?.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+        }
+        if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+      }
+      const start = doc.contents?.range?.[0];
+      return start === undefined ? undefined : counter.linePos(start).line;
+    };
+    const result = validatePolicyManifest(value);
+    const place = (text: string, severity: PolicyProblem['severity']) => {
+      const path = text.split(':')[0] ?? '';
+      const line = lineOf(path);
+      problems.push({ ...(line ? { line } : {}), severity, message: text });
+    };
+    if (!result.ok) for (const e of result.errors) place(e, 'error');
+    for (const w of result.warnings) place(w, 'warning');
+    if (result.ok && result.value.kind === 'AuthorizationPolicy') {
+      valid.push(result.value);
+      const warnings = lintPolicies({
+        policies: [result.value],
+        trustDomain: sim.config.trustDomain,
+        namespaces: [...sim.cluster.namespaces.keys()],
+        serviceAccounts: [...sim.cluster.serviceAccounts.values()],
+        workloads: [...sim.cluster.pods.values()].map((p) => ({
+          namespace: p.namespace,
+          name: p.name,
+          labels: p.labels,
+          serviceAccount: p.serviceAccount,
+        })),
+      });
+      for (const w of warnings) {
+        const line = lineOf(w.path);
+        problems.push({
+          ...(line ? { line } : {}),
+          severity: 'warning',
+          message: `${w.path}: ${w.message}${w.suggestion ? ` ${w.suggestion}` : ''}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
