@@ -1,6 +1,7 @@
 // @peculiar/x509 reads decorator metadata through the Reflect API: load it first.
 import 'reflect-metadata';
 import { processIo } from './io';
+import { manifestsCommand } from './manifests';
 import { runCommand } from './run';
 import { spiffeIdCommand } from './spiffe-id';
 import { verifyCommand } from './verify';
@@ -10,7 +11,8 @@ const HELP = `svid: the svid-lab engine on the command line
   svid run FILE [--json] [--export DIR]     run a scenario; exit 0 ok, 1 an expectation failed, 2 invalid file
   svid spiffe-id [ID ...]                   validate SPIFFE IDs (arguments, or one per line on stdin)
   svid verify --bundle ROOT.pem --cert CHAIN.pem [--trust-domain TD] [--at ISO]
-                                            validate an X.509-SVID chain`;
+                                            validate an X.509-SVID chain
+  svid manifests FILE [--commands]          the scenario's end state as kubectl-ready manifests`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -21,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
       return spiffeIdCommand(args, processIo);
     case 'verify':
       return verifyCommand(args, processIo);
+    case 'manifests':
+      return manifestsCommand(args, processIo);
     case undefined:
     case 'help':
     case '--help':

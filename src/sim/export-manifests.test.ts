@@ -30,6 +30,9 @@ describe('exportManifests', () => {
       'Pod production/order-1',
       'Pod production/payment-1',
       'Pod default/legacy',
+      'Service production/order',
+      'Service production/payment',
+      'Service default/legacy',
       'AuthorizationPolicy production/payment-allow-order',
     ]);
     const production = docs.find(

@@ -61,6 +61,7 @@ export function exportManifests(sim: Simulation): Record<string, unknown>[] {
       spec: podSpec(pod.serviceAccount, pod.containers, pod.name),
     });
   }
+  out.push(...services(sim));
   for (const [key, manifest] of sim.policies.manifests) {
     if (key.startsWith('PeerAuthentication/')) out.push(manifest);
   }
@@ -70,21 +71,54 @@ export function exportManifests(sim: Simulation): Record<string, unknown>[] {
   return out;
 }
 
+/**
+ * The simulation has no images: where a scenario named none, a placeholder that answers HTTP
+ * on 8080 (Kubernetes' own e2e test image, `agnhost netexec`), to be replaced by the real app.
+ */
+const PLACEHOLDER_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
+
+/** The containers a pod runs, with a placeholder where the scenario named none. */
+function containersOf(containers: { name: string; image: string }[], name: string) {
+  return containers.length > 0 ? containers : [{ name, image: '' }];
+}
+
 function podSpec(
   serviceAccountName: string,
   containers: { name: string; image: string }[],
   name: string,
 ) {
-  // The simulation has no images: a placeholder that answers HTTP on 8080, to be replaced.
-  const list = containers.length > 0 ? containers : [{ name, image: '' }];
+  const port = [{ containerPort: 8080 }];
   return {
     serviceAccountName,
-    containers: list.map((c) => ({
-      name: c.name,
-      image: c.image || 'docker.io/kennethreitz/httpbin:latest',
-      ports: [{ containerPort: 8080 }],
-    })),
+    containers: containersOf(containers, name).map((c) =>
+      c.image
+        ? { name: c.name, image: c.image, ports: port }
+        : {
+            name: c.name,
+            image: PLACEHOLDER_IMAGE,
+            args: ['netexec', '--http-port=8080'],
+            ports: port,
+          },
+    ),
   };
+}
+
+/** A Service per labelled workload (named after its `app` label), so calls have a DNS name. */
+function services(sim: Simulation): Record<string, unknown>[] {
+  const seen = new Set<string>();
+  const out: Record<string, unknown>[] = [];
+  for (const pod of sim.cluster.pods.values()) {
+    const app = pod.labels.app;
+    if (!app || seen.has(`${pod.namespace}/${app}`)) continue;
+    seen.add(`${pod.namespace}/${app}`);
+    out.push({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: app, namespace: pod.namespace },
+      spec: { selector: { app }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] },
+    });
+  }
+  return out;
 }
 
 /** The manifests as one multi-document YAML stream. */
@@ -99,8 +133,13 @@ export function realClusterCommands(sim: Simulation): string[] {
   const pods = [...sim.cluster.pods.values()];
   const first = pods[0];
   if (!first) return [];
-  const pod = `${first.name}`;
+  const pod = first.name;
   const ns = first.namespace;
+  const container = containersOf(first.containers, first.name)[0]!.name;
+  const target = pods.find((p) => p !== first && p.labels.app);
+  const url = target
+    ? `http://${target.labels.app}.${target.namespace}:8080/`
+    : 'http://<service>.<namespace>:8080/';
   return [
     `kubectl apply -f svid-lab.yaml`,
     `istioctl proxy-config secret ${pod} -n ${ns}`,
@@ -108,7 +147,7 @@ export function realClusterCommands(sim: Simulation): string[] {
     `openssl x509 -in chain.pem -noout -text | grep -A1 "Subject Alternative Name"`,
     `kubectl get configmap istio-ca-root-cert -n ${ns} -o jsonpath='{.data.root-cert\\.pem}' > root-cert.pem`,
     `openssl verify -CAfile root-cert.pem chain.pem`,
-    `kubectl exec ${pod} -n ${ns} -c ${first.containers[0]?.name ?? 'app'} -- curl -s -o /dev/null -w '%{http_code}\\n' http://<service>.<namespace>:8080/   # 403 when a policy denies`,
+    `kubectl exec ${pod} -n ${ns} -c ${container} -- curl -s -o /dev/null -w '%{http_code}\\n' ${url}   # 403 when a policy denies (needs curl in that image)`,
     `kubectl logs <server-pod> -n <namespace> -c istio-proxy | grep rbac_access_denied   # the denial, with the matched policy`,
   ];
 }
