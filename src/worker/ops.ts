@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Simulation } from '../sim/simulation';
 import type { UserOp } from './protocol';
 
@@ -7,13 +7,14 @@ export class OpError extends Error {}
 
 /** Parses multi-document YAML as kubectl does; a syntax error refuses the whole input. */
 export function parseManifests(text: string): unknown[] {
-  const docs = parseAllDocuments(text, { prettyErrors: false });
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { prettyErrors: false, lineCounter: counter });
   const list = Array.isArray(docs) ? docs : [docs];
   const out: unknown[] = [];
   for (const doc of list) {
     const first = doc.errors[0];
     if (first) {
-      const line = first.linePos?.[0]?.line;
+      const line = first.linePos?.[0]?.line ?? counter.linePos(first.pos[0]).line;
       throw new OpError(`${line ? `line ${line}: ` : ''}${first.message.split('\n')[0]}`);
     }
     const value: unknown = doc.toJS();

@@ -61,7 +61,7 @@ export function checkPolicies(sim: Simulation, yaml: string): PolicyProblem[] {
   for (const doc of list) {
     const syntax = doc.errors[0];
     if (syntax) {
-      const line = syntax.linePos?.[0]?.line;
+      const line = syntax.linePos?.[0]?.line ?? counter.linePos(syntax.pos[0]).line;
       problems.push({
         ...(line ? { line } : {}),
         severity: 'error',

@@ -1,4 +1,78 @@
-/** Placeholder. */
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useApp } from '../../store/hooks';
+import { SpiffeId } from '../SpiffeId';
+import { usePodDetail } from '../usePodDetail';
+import { downloadText } from './download';
+import { OpensslView } from './OpensslView';
+
+/**
+ * A pod's certificate: openssl text with field explanations, the istioctl proxy-config secret
+ * table, PEM copy and download (leaf and root), and the openssl commands to check the files.
+ */
 export default function Inspector() {
-  return <p>Inspector</p>;
+  const t = useT();
+  const pod = useApp((s) => s.selectedPod);
+  const view = useApp((s) => s.snapshot?.pods.find((p) => p.key === pod));
+  const now = useApp((s) => s.snapshot?.now ?? 0);
+  const td = useApp((s) => s.snapshot?.istiod.trustDomain ?? 'cluster.local');
+  const [which, setWhich] = useState<'leaf' | 'root'>('leaf');
+  const [copied, setCopied] = useState(false);
+  const { detail } = usePodDetail(pod);
+  if (!pod || !view || !detail || detail.chainPem.length === 0)
+    return <p className="muted">{t('inspector.none')}</p>;
+  const name = view.name;
+  const leafPem = detail.chainPem[0] ?? '';
+  const pem = which === 'leaf' ? leafPem : detail.rootPem;
+  const rendered = which === 'leaf' ? detail.openssl : detail.rootOpenssl;
+  const attime = Math.floor(now / 1000);
+  const commands = [
+    `openssl x509 -in ${name}.pem -text -noout`,
+    `openssl x509 -in ${name}.pem -noout -ext subjectAltName`,
+    `# ${t('pod.notAfter')}: ${new Date(view.cert?.notAfter ?? 0).toISOString()} — -attime = simulated now`,
+    `openssl verify -attime ${attime} -CAfile root-cert.pem ${name}.pem`,
+  ].join('\n');
+  return (
+    <div className="stack">
+      <h2>{pod}</h2>
+      {view.spiffeId && <SpiffeId id={view.spiffeId} />}
+      <fieldset className="seg">
+        <legend className="sr-only">{t('inspector.chain')}</legend>
+        <button type="button" aria-pressed={which === 'leaf'} onClick={() => setWhich('leaf')}>
+          {t('inspector.leaf')}
+        </button>
+        <button type="button" aria-pressed={which === 'root'} onClick={() => setWhich('root')}>
+          {t('inspector.root')}
+        </button>
+      </fieldset>
+      <div className="row">
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(pem).then(() => setCopied(true));
+            setTimeout(() => setCopied(false), 1500);
+          }}
+        >
+          {copied ? t('inspector.copied') : t('inspector.copy')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => downloadText(`${name}.pem`, leafPem)}
+        >
+          ⤓ {t('inspector.download')}
+        </button>
+        <button type="button" onClick={() => downloadText('root-cert.pem', detail.rootPem)}>
+          ⤓ {t('inspector.downloadRoot')}
+        </button>
+      </div>
+      {rendered && <OpensslView rendered={rendered} td={td} />}
+      <h3>{t('inspector.istioctl', { pod: `${name}.${view.namespace}` })}</h3>
+      <pre>{detail.sdsTable}</pre>
+      <h3>PEM</h3>
+      <pre>{pem}</pre>
+      <h3>{t('inspector.check')}</h3>
+      <pre>{commands}</pre>
+    </div>
+  );
 }

@@ -1,0 +1,65 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test('a new pod gets its identity in four steps, each with its real artefact', async ({ app }) => {
+  await app.getByRole('checkbox', { name: /Teaching mode/ }).check();
+  await app.getByRole('button', { name: 'Start a pod' }).click();
+  const panel = app.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { name: 'Step 1 of 4: Pod start' })).toBeVisible();
+  await expect(panel).toContainText('/var/run/secrets/tokens/istio-token');
+  await expect(panel).toContainText('"istio-ca"');
+  await expect(panel).toContainText('system:serviceaccount:production:order-sa');
+  await expectNoAxeViolations(app);
+
+  await panel.getByRole('button', { name: /Next step/ }).click();
+  await expect(panel.getByRole('heading', { name: 'Step 2 of 4: CSR sent' })).toBeVisible();
+  await expect(panel).toContainText('-----BEGIN CERTIFICATE REQUEST-----');
+  await expect(panel).toContainText('/istio.v1.auth.IstioCertificateService/CreateCertificate');
+
+  await panel.getByRole('button', { name: /Next step/ }).click();
+  await expect(panel.getByRole('heading', { name: 'Step 3 of 4: Verify and issue' })).toBeVisible();
+  await expect(panel).toContainText('kind: TokenReview');
+  await expect(panel).toContainText('authenticated: true');
+  await expect(panel).toContainText('spiffe://cluster.local/ns/production/sa/order-sa');
+
+  await panel.getByRole('button', { name: /Next step/ }).click();
+  await expect(
+    panel.getByRole('heading', { name: 'Step 4 of 4: Certificate received' }),
+  ).toBeVisible();
+  await expect(panel).toContainText('ROOTCA');
+  await expect(panel).toContainText('Cert Chain');
+  await expect(panel).toContainText('URI:spiffe://cluster.local/ns/production/sa/order-sa');
+  await expect(panel).toContainText(
+    'Renewal scheduled for 2025-12-10 18:00:00 UTC (75% of the lifetime)',
+  );
+
+  await panel.getByRole('button', { name: /Previous step/ }).click();
+  await expect(panel.getByRole('heading', { name: 'Step 3 of 4: Verify and issue' })).toBeVisible();
+  await expect(
+    app.getByRole('button', {
+      name: /Pod order-3, ServiceAccount order-sa, certificate in memory/,
+    }),
+  ).toBeVisible();
+  await expect(app.getByText('Speed up time to see renewal at 75%')).toBeVisible();
+});
+
+test('at one simulated day per second the first rotation comes at 75%, on the timeline and in the log', async ({
+  app,
+}) => {
+  await app.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '1 day/s' });
+  await app.getByRole('button', { name: /Play/ }).click();
+  await expect(app.getByTestId('timeline-rotations')).toContainText(
+    'rotation production/order-1 +18h 0m (75%)',
+    {
+      timeout: 20_000,
+    },
+  );
+  await app.getByRole('button', { name: /Pause/ }).click();
+  await app.getByRole('tab', { name: 'Events' }).click();
+  const panel = app.getByRole('tabpanel');
+  await panel.getByRole('button', { name: 'renewal' }).click();
+  await expect(panel.locator('li[data-type="cert.rotated"]').first()).toContainText(
+    'rotated without downtime',
+  );
+  await expect(panel.locator('li[data-type="cert.rotated"]').last()).toContainText('+18h 0m');
+  await expectNoAxeViolations(app);
+});

@@ -1,0 +1,31 @@
+import { useT } from '../../i18n';
+import type { SpiffeIdError } from '../../pki/spiffe-id';
+
+/** Every broken rule of an ID, each with a caret under the position it refers to. */
+export function IdErrors({ text, errors }: { text: string; errors: SpiffeIdError[] }) {
+  const t = useT();
+  return (
+    <div className="card stack" role="alert">
+      <p className="error-text">{t('explorer.invalid', { count: errors.length })}</p>
+      <ol className="problems">
+        {errors.map((e) => (
+          <li key={`${e.code}-${e.position ?? ''}`}>
+            <p>
+              <strong>{e.message}</strong>
+              {e.position !== undefined && (
+                <span className="muted"> · {t('explorer.position', { pos: e.position })}</span>
+              )}
+            </p>
+            {e.position !== undefined && (
+              <pre aria-hidden="true">
+                {text}
+                {'\n'}
+                <span className="caret">{`${' '.repeat(e.position)}^`}</span>
+              </pre>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

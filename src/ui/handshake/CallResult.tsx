@@ -1,0 +1,69 @@
+import { useT } from '../../i18n';
+import type { CallRecord } from '../../sim/mesh/types';
+import { SpiffeId } from '../SpiffeId';
+
+/** The outcome of a call: verdict, mTLS mode, principal, XFCC, decision and its trace. */
+export function CallResult({ record }: { record: CallRecord }) {
+  const t = useT();
+  const failure = record.handshake?.failure;
+  return (
+    <section className="card stack" aria-live="polite">
+      <p className="row">
+        <strong>{`${record.from} → ${record.to}`}</strong>
+        <span className={`verdict ${record.result}`}>
+          {record.result === 'allowed' ? '✓' : '✕'} {t(`result.${record.result}`)}
+          {record.status ? ` · HTTP ${record.status}` : ''}
+        </span>
+      </p>
+      {record.reason && <p>{record.reason}</p>}
+      {record.mtls && (
+        <p className="muted">
+          {t('handshake.mtls', { mode: record.mtls.mode, reason: record.mtls.reason })}
+        </p>
+      )}
+      {record.transport === 'plaintext' && <p className="warn-text">{t('handshake.plaintext')}</p>}
+      {failure && (
+        <p className="error-text">
+          {t('handshake.failure', { at: failure.at, side: failure.side, reason: failure.reason })}
+        </p>
+      )}
+      {record.peer && (
+        <>
+          <h3>{t('handshake.principal')}</h3>
+          <p className="mono" data-testid="principal">
+            {record.peer}
+          </p>
+          <SpiffeId id={`spiffe://${record.peer}`} />
+        </>
+      )}
+      {record.xfcc && (
+        <>
+          <h3>{t('handshake.xfcc')}</h3>
+          <pre>{record.xfcc}</pre>
+        </>
+      )}
+      {record.decision && (
+        <>
+          <h3>{t('handshake.decision')}</h3>
+          <p>
+            {record.decision.allowed ? '✓ ' : '✕ '}
+            {record.decision.reason}
+            {record.decision.policy ? ` (${record.decision.policy})` : ''}
+          </p>
+          {record.decision.trace.length > 0 && (
+            <>
+              <h3>{t('handshake.trace')}</h3>
+              <ul className="problems">
+                {record.decision.trace.map((e) => (
+                  <li key={e.policy} className={e.matched ? 'check-ok' : 'check-bad'}>
+                    <code>{`${e.action} ${e.policy}`}</code> {e.detail}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
