@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { parseLessonLink } from '../../lessons/deeplink';
+import { lessonById } from '../../lessons/index';
+import type { LessonHost } from './host';
+import { LessonList } from './LessonList';
+import { LessonPlayer } from './LessonPlayer';
+import { openLesson } from './player-actions';
+import { usePlayer } from './player-store';
+import { useLessonText } from './useLang';
+import './lessons.css';
+
+/** Opens the lesson step a `#lesson=04&step=3` link names, now and whenever the hash changes. */
+export function useLessonDeepLink(host: LessonHost): void {
+  useEffect(() => {
+    const follow = () => {
+      const link = parseLessonLink(location.hash);
+      if (link && lessonById(link.lesson)) void openLesson(host, link.lesson, link.step - 1);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [host]);
+}
+
+/**
+ * The lessons panel: the list of lessons with progress, or the open lesson's player. Mount it
+ * once (e.g. as a tab of the details panel) with the host from `createAppHost`.
+ */
+export function LessonsPanel({ host }: { host: LessonHost }) {
+  const { t } = useLessonText();
+  const open = usePlayer((s) => s.open);
+  const error = usePlayer((s) => s.error);
+  useLessonDeepLink(host);
+  const lesson = open ? lessonById(open) : undefined;
+  return (
+    <div className="lessons">
+      {lesson ? (
+        <LessonPlayer host={host} lesson={lesson} />
+      ) : (
+        <>
+          <h2 className="sr-only">{t('lessons.title')}</h2>
+          <LessonList host={host} />
+          {error && (
+            <p className="error-text" role="alert">
+              {t('lessons.error', { message: error })}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

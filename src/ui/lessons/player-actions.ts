@@ -1,0 +1,118 @@
+import { formatLessonLink } from '../../lessons/deeplink';
+import { lessonFile } from '../../lessons/files';
+import { lessonById } from '../../lessons/index';
+import { stageYaml } from '../../lessons/program';
+import {
+  goToStep,
+  isSolved,
+  lessonProgress,
+  recordAnswer,
+  resetLesson,
+} from '../../lessons/progress';
+import type { Lesson } from '../../lessons/types';
+import type { LessonHost } from './host';
+import { playerStore } from './player-store';
+import { prepareLesson, runStep } from './runner';
+
+const get = () => playerStore.getState();
+const set = playerStore.setState;
+
+function current(): { lesson: Lesson; step: number } | undefined {
+  const s = get();
+  const lesson = s.open ? lessonById(s.open) : undefined;
+  return lesson ? { lesson, step: lessonProgress(s.progress, lesson.id).step } : undefined;
+}
+
+/** Whether the step's actions may run now: no checkpoint, or one already answered right. */
+function mayRun(lesson: Lesson, index: number): boolean {
+  const cp = lesson.steps[index]?.checkpoint;
+  return !cp || isSolved(get().progress, lesson, cp.id);
+}
+
+async function guarded(work: () => Promise<void>): Promise<void> {
+  if (get().busy) return;
+  set({ busy: true, error: undefined });
+  try {
+    await work();
+  } catch (error) {
+    set({ error: (error as Error).message });
+  } finally {
+    set({ busy: false });
+  }
+}
+
+/** Shows step `index` and runs its actions when it is the next to run and may run. */
+async function enter(host: LessonHost, lesson: Lesson, index: number): Promise<void> {
+  set((s) => ({ progress: goToStep(s.progress, lesson, index), feedback: undefined }));
+  const step = lesson.steps[index];
+  if (!step) return;
+  host.select(step.highlight?.pod, step.highlight?.tab);
+  if (get().ran === index && mayRun(lesson, index)) {
+    const events = await runStep(host, step);
+    set({ ran: index + 1 });
+    const cp = step.checkpoint;
+    const seen = cp?.observe(events);
+    if (cp && seen !== undefined) set((s) => ({ seen: { ...s.seen, [cp.id]: seen } }));
+  }
+  if (typeof location !== 'undefined')
+    history.replaceState(null, '', formatLessonLink({ lesson: lesson.id, step: index + 1 }));
+}
+
+/** Opens a lesson on its stage, at `step` (0-based; default: where the learner left it). */
+export function openLesson(host: LessonHost, id: string, step?: number): Promise<void> {
+  const lesson = lessonById(id);
+  if (!lesson) return Promise.resolve(set({ error: `there is no lesson ${id}` }));
+  const yaml = lessonFile(lesson.file);
+  return guarded(async () => {
+    if (!yaml) throw new Error(`the scenario file ${lesson.file} is missing from this build`);
+    const at = Math.min(step ?? lessonProgress(get().progress, id).step, lesson.steps.length - 1);
+    set({ open: id, ran: 0, seen: {}, feedback: undefined });
+    await prepareLesson(host, lesson, stageYaml(yaml), at);
+    set({ ran: at });
+    await enter(host, lesson, at);
+  });
+}
+
+/** Next step (once the current checkpoint is answered right, or a deep link played past it). */
+export function nextStep(host: LessonHost): Promise<void> {
+  const c = current();
+  if (!c || c.step >= c.lesson.steps.length - 1) return Promise.resolve();
+  if (!mayRun(c.lesson, c.step) && get().ran <= c.step) return Promise.resolve();
+  return guarded(() => enter(host, c.lesson, c.step + 1));
+}
+
+/** Previous step: shows its narration again (the simulation does not go back in time). */
+export function previousStep(host: LessonHost): Promise<void> {
+  const c = current();
+  if (!c || c.step === 0) return Promise.resolve();
+  return guarded(() => enter(host, c.lesson, c.step - 1));
+}
+
+/** Answers the current checkpoint; a right answer runs the step (the "see"). */
+export function answer(host: LessonHost, choiceId: string): Promise<void> {
+  const c = current();
+  const cp = c?.lesson.steps[c.step]?.checkpoint;
+  if (!c || !cp) return Promise.resolve();
+  const { progress, correct } = recordAnswer(get().progress, c.lesson, cp.id, choiceId);
+  set({ progress, feedback: { checkpoint: cp.id, choice: choiceId, correct } });
+  if (!correct) return Promise.resolve();
+  return guarded(async () => {
+    await enter(host, c.lesson, c.step);
+    set({ feedback: { checkpoint: cp.id, choice: choiceId, correct } });
+  });
+}
+
+/** Back to the list of lessons (the sandbox stays as it is). */
+export function closeLesson(): void {
+  set({ open: undefined, feedback: undefined, error: undefined });
+  if (typeof location !== 'undefined' && location.hash.startsWith('#lesson='))
+    history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** Forgets the open lesson's progress and starts it again from its stage. */
+export function restartLesson(host: LessonHost): Promise<void> {
+  const id = get().open;
+  if (!id) return Promise.resolve();
+  set((s) => ({ progress: resetLesson(s.progress, id) }));
+  return openLesson(host, id, 0);
+}
