@@ -163,7 +163,6 @@ function readStep(
     case 'wait': {
       try {
         const ms = parseDuration(String(value));
-        if (ms <= 0) throw new Error('a wait must be longer than zero');
         return { kind, ms, text: String(value), ...note };
       } catch (error) {
         throw new FieldError(at, (error as Error).message);
