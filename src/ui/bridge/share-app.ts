@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { decodeShare, encodeShare, isShareLink, type SharedState } from '../../share/index';
+import { setLanguage, setSpeed, setTeaching, setTheme } from '../../store/actions';
+import { scenarioByName } from '../../store/scenarios';
+import { store } from '../../store/store';
+
+/** `loadScenarioText(name, yaml, opts)` from src/store/actions (integration line 1). */
+export type LoadScenarioText = (
+  name: string,
+  yaml: string,
+  opts?: { preset?: 'lesson' | 'istio'; log?: SharedState['log']; until?: number },
+) => Promise<{ ok: boolean; error?: string }>;
+
+/** The sandbox as it stands, for a link: the scenario's text, changes, settings and time. */
+export function currentSharedState(): SharedState | undefined {
+  const s = store.getState();
+  // The app keeps the text of a scenario that is not bundled (a lesson stage, a pasted file).
+  const yaml = (s as { scenarioYaml?: string }).scenarioYaml ?? scenarioByName(s.scenario)?.yaml;
+  if (yaml === undefined) return undefined;
+  return {
+    scenario: { name: s.scenario, yaml },
+    preset: s.preset,
+    log: s.log,
+    ...(s.now === undefined ? {} : { now: s.now }),
+    speed: s.speed,
+    language: s.language,
+    theme: s.theme,
+    teaching: s.teaching,
+  };
+}
+
+/** A link to the current sandbox (the page's address with the state in its fragment). */
+export async function shareLink(): Promise<string | undefined> {
+  const state = currentSharedState();
+  if (!state) return undefined;
+  return `${location.origin}${location.pathname}${await encodeShare(state)}`;
+}
+
+/** Opens a shared state: settings first, then the scenario rebuilt with its changes up to its time. */
+export function createApplyShared(loadScenarioText: LoadScenarioText) {
+  return async (shared: SharedState): Promise<void> => {
+    if (shared.language) setLanguage(shared.language);
+    if (shared.theme) setTheme(shared.theme);
+    if (shared.teaching !== undefined) setTeaching(shared.teaching);
+    if (shared.speed !== undefined) setSpeed(shared.speed);
+    const result = await loadScenarioText(shared.scenario.name, shared.scenario.yaml, {
+      preset: shared.preset,
+      log: shared.log,
+      ...(shared.now === undefined ? {} : { until: shared.now }),
+    });
+    if (!result.ok) throw new Error(result.error ?? 'the scenario could not be loaded');
+  };
+}
+
+/**
+ * On first render, opens the sandbox a `#s=…` link carries; returns the reason when the link is
+ * broken (the app then stays as it was). The fragment is removed once read.
+ */
+export function useOpenSharedLink(
+  apply: (shared: SharedState) => Promise<void>,
+): string | undefined {
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (!isShareLink(location.hash)) return;
+    decodeShare(location.hash)
+      .then(apply)
+      .then(
+        () => history.replaceState(null, '', location.pathname + location.search),
+        (e: unknown) => setError((e as Error).message),
+      );
+  }, [apply]);
+  return error;
+}
