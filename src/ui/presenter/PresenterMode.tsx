@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import { ls } from '../../lessons/strings';
+import { useApp, useAppShallow } from '../../store/hooks';
+import type { LessonHost } from '../lessons/host';
+import { PRESENTER_KEYS, type PresenterAction, speedLabel } from './keys';
+import { setPresenter, usePresenter } from './presenter-store';
+import { usePresenterKeys } from './usePresenterKeys';
+import './presenter.css';
+
+const KEY_TEXT: Record<PresenterAction, Parameters<typeof ls>[1]> = {
+  next: 'presenter.key.next',
+  back: 'presenter.key.back',
+  play: 'presenter.key.play',
+  faster: 'presenter.key.faster',
+  slower: 'presenter.key.slower',
+  panels: 'presenter.key.panels',
+  legend: 'presenter.key.legend',
+  exit: 'presenter.key.exit',
+};
+
+/** The button that enters or leaves presenter mode (place it in the top bar). */
+export function PresenterToggle() {
+  const on = usePresenter((s) => s.on);
+  const language = useApp((s) => s.language);
+  return (
+    <button type="button" aria-pressed={on} onClick={() => setPresenter(!on)}>
+      {ls(language, on ? 'presenter.exit' : 'presenter.enter')}
+    </button>
+  );
+}
+
+/**
+ * Presenter mode for a projector: large type and high contrast (classes on <html>), panels
+ * hidden on demand, keyboard-only control and a visible key legend with the playback state.
+ */
+export function PresenterMode({ host }: { host: LessonHost }) {
+  const on = usePresenter((s) => s.on);
+  const panels = usePresenter((s) => s.panels);
+  const legend = usePresenter((s) => s.legend);
+  const s = useAppShallow((st) => ({ lang: st.language, playing: st.playing, speed: st.speed }));
+  usePresenterKeys(host);
+  useEffect(() => {
+    const root = document.documentElement.classList;
+    root.toggle('presenter', on);
+    root.toggle('presenter-no-panels', on && !panels);
+    return () => root.remove('presenter', 'presenter-no-panels');
+  }, [on, panels]);
+  if (!on) return null;
+  const t = (key: Parameters<typeof ls>[1], vars?: Record<string, string>) => ls(s.lang, key, vars);
+  return (
+    <aside className="presenter-bar" aria-label={t('presenter.title')}>
+      <p className="presenter-state" aria-live="polite">
+        <span>{s.playing ? `▶ ${t('presenter.playing')}` : `⏸ ${t('presenter.paused')}`}</span>
+        <span>{t('presenter.speed', { speed: speedLabel(s.speed, s.lang) })}</span>
+      </p>
+      {legend && (
+        <dl className="presenter-legend" aria-label={t('presenter.legend')}>
+          {PRESENTER_KEYS.map((k) => (
+            <div key={k.action}>
+              <dt>
+                {k.label.map((l) => (
+                  <kbd key={l}>{l}</kbd>
+                ))}
+              </dt>
+              <dd>{t(KEY_TEXT[k.action])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <button type="button" onClick={() => setPresenter(false)}>
+        {t('presenter.exit')}
+      </button>
+    </aside>
+  );
+}

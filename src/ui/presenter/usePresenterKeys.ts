@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { nextEvent, setSpeed, togglePlay } from '../../store/actions';
+import { store } from '../../store/store';
+import type { LessonHost } from '../lessons/host';
+import { nextStep, previousStep } from '../lessons/player-actions';
+import { playerStore } from '../lessons/player-store';
+import { actionOf, stepSpeed } from './keys';
+import { presenterStore, setPresenter } from './presenter-store';
+
+/**
+ * Keyboard-only control while presenter mode is on: → / ← step the open lesson (or jump to the
+ * next event), Space plays, + / − change speed, H hides panels, ? the legend, Esc leaves.
+ * Listens in the capture phase so the app's own shortcuts do not also fire.
+ */
+export function usePresenterKeys(host: LessonHost): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!presenterStore.getState().on || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, dialog')) return;
+      const action = actionOf(e.key);
+      if (!action) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const lessonOpen = playerStore.getState().open !== undefined;
+      switch (action) {
+        case 'next':
+          if (lessonOpen) void nextStep(host);
+          else nextEvent();
+          return;
+        case 'back':
+          if (lessonOpen) void previousStep(host);
+          return;
+        case 'play':
+          togglePlay();
+          return;
+        case 'faster':
+        case 'slower':
+          setSpeed(stepSpeed(store.getState().speed, action === 'faster' ? 1 : -1));
+          return;
+        case 'panels':
+          presenterStore.setState((s) => ({ panels: !s.panels }));
+          return;
+        case 'legend':
+          presenterStore.setState((s) => ({ legend: !s.legend }));
+          return;
+        case 'exit':
+          setPresenter(false);
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [host]);
+}
