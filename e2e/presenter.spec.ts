@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('presenter mode runs on the keyboard alone at 1280x720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'svid-lab:v1',
+      JSON.stringify({ language: 'en', introDone: true, speed: 1 }),
+    ),
+  );
+  await page.goto('/#lesson=02&step=1');
+  await expect(page.getByText('Step 1 of 5').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  const bar = page.getByRole('complementary', { name: 'Presenter mode' });
+  await expect(bar).toBeVisible();
+  for (const label of [
+    'next step',
+    'previous step',
+    'play / pause',
+    'faster',
+    'slower',
+    'show / hide panels',
+  ])
+    await expect(bar).toContainText(label);
+  await page.locator('body').focus();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 2 of 5').first()).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('Step 1 of 5').first()).toBeVisible();
+
+  await expect(bar).toContainText('Speed: ×1');
+  await page.keyboard.press('+');
+  await expect(bar).toContainText('Speed: ×10');
+  await page.keyboard.press('-');
+  await expect(bar).toContainText('Speed: ×1');
+  await page.keyboard.press('Space');
+  await expect(bar).toContainText('Playing');
+  await page.keyboard.press('Space');
+  await expect(bar).toContainText('Paused');
+
+  await page.keyboard.press('h');
+  await expect(page.locator('aside.panel')).toBeHidden();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('h');
+  await expect(page.locator('aside.panel')).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(bar).not.toContainText('next step');
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(page.locator('html')).not.toHaveClass(/presenter/);
+});
