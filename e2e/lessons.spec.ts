@@ -10,7 +10,7 @@ async function openLessons(page: Page) {
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Lessons' }).click();
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
 }
 
 async function noAxeViolations(page: Page) {
@@ -88,6 +88,6 @@ test('progress survives a reload', async ({ page }) => {
   await page.getByRole('button', { name: /Next/ }).click();
   await expect(page.getByText('Step 2 of 5').first()).toBeVisible();
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Lessons' }).click();
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Open lesson 02/ })).toContainText('2 of 5 steps');
 });

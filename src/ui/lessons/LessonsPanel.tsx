@@ -23,14 +23,13 @@ export function useLessonDeepLink(host: LessonHost): void {
 }
 
 /**
- * The lessons panel: the list of lessons with progress, or the open lesson's player. Mount it
- * once (e.g. as a tab of the details panel) with the host from `createAppHost`.
+ * The lessons panel: the list of lessons with progress, or the open lesson's player. It lives
+ * in its own dock (not a details tab), so a step can switch the details panel to what it shows.
  */
 export function LessonsPanel({ host }: { host: LessonHost }) {
   const { t } = useLessonText();
   const open = usePlayer((s) => s.open);
   const error = usePlayer((s) => s.error);
-  useLessonDeepLink(host);
   const lesson = open ? lessonById(open) : undefined;
   return (
     <div className="lessons">

@@ -66,7 +66,7 @@ export function openLesson(host: LessonHost, id: string, step?: number): Promise
   return guarded(async () => {
     if (!yaml) throw new Error(`the scenario file ${lesson.file} is missing from this build`);
     const at = Math.min(step ?? lessonProgress(get().progress, id).step, lesson.steps.length - 1);
-    set({ open: id, ran: 0, seen: {}, feedback: undefined });
+    set({ open: id, dock: true, ran: 0, seen: {}, feedback: undefined });
     await prepareLesson(host, lesson, stageYaml(yaml), at);
     set({ ran: at });
     await enter(host, lesson, at);
@@ -115,4 +115,9 @@ export function restartLesson(host: LessonHost): Promise<void> {
   if (!id) return Promise.resolve();
   set((s) => ({ progress: resetLesson(s.progress, id) }));
   return openLesson(host, id, 0);
+}
+
+/** Shows or hides the lessons dock. */
+export function setDock(dock: boolean): void {
+  set({ dock });
 }

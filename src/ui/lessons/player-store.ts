@@ -12,6 +12,8 @@ import {
 /** The lesson player's own state (apart from the app's store, which it only drives). */
 export interface PlayerState {
   progress: Progress;
+  /** Whether the lessons dock is shown. */
+  dock: boolean;
   /** The lesson on screen; undefined shows the list. */
   open?: string;
   /** Steps of the open lesson whose actions have run in the current engine session. */
@@ -35,6 +37,7 @@ function load(): Progress {
 /** The player's store (vanilla, so actions outside React can use it). */
 export const playerStore = createStore<PlayerState>(() => ({
   progress: load(),
+  dock: false,
   ran: 0,
   busy: false,
   seen: {},
