@@ -3,6 +3,7 @@ import type { Tick } from '../worker/protocol';
 import { EMPTY_HISTORY, foldHistory } from './history';
 import { loadPersisted } from './persist';
 import { MAX_EVENTS, type State } from './state';
+import { reachedStep } from './walkthrough-steps';
 
 /** The one store of the app (vanilla, so the engine client can write to it outside React). */
 export const store = createStore<State>(() => ({
@@ -16,7 +17,7 @@ export const store = createStore<State>(() => ({
   policies: [],
   calls: [],
   tab: 'pod',
-  panelOpen: true,
+  panelOpen: typeof window === 'undefined' || window.innerWidth > 820,
 }));
 
 /** Merges one engine tick: snapshot, bounded event log, history, playback, policies. */
@@ -35,6 +36,14 @@ export function applyTick(tick: Tick): void {
       policies: samePolicies(s.policies, tick.policies) ? s.policies : tick.policies,
       ...(tick.matrix ? { matrix: tick.matrix } : {}),
       ...(tick.pausedOn ? { pausedOn: tick.pausedOn } : {}),
+      ...(tick.pausedOn && s.walkthrough
+        ? {
+            walkthrough: {
+              ...s.walkthrough,
+              view: Math.max(0, reachedStep(events, s.walkthrough.pod)),
+            },
+          }
+        : {}),
       now: tick.snapshot.now,
     };
   });

@@ -1,7 +1,9 @@
-import type { TimedEvent } from '../sim/events';
 import type { IssuanceEventType } from '../worker/protocol';
 import { runOp, selectPod, setHint, setPlaying, stepIssuance, watchPod } from './actions';
 import { store } from './store';
+import { reachedStep } from './walkthrough-steps';
+
+export { reachedStep } from './walkthrough-steps';
 
 /** The events that complete each of the four steps (step 3 ends when istiod has signed). */
 export const STEP_UNTIL: IssuanceEventType[][] = [
@@ -10,25 +12,6 @@ export const STEP_UNTIL: IssuanceEventType[][] = [
   ['cert.issued', 'csr.rejected', 'csr.retry'],
   ['cert.installed'],
 ];
-
-const STEP_OF: Partial<Record<TimedEvent['type'], number>> = {
-  'token.mounted': 0,
-  'csr.sent': 1,
-  'cert.issued': 2,
-  'cert.installed': 3,
-};
-
-/** The last step (0-3) `pod` has completed in its latest issuance, -1 if none yet. */
-export function reachedStep(events: TimedEvent[], pod: string): number {
-  let reached = -1;
-  for (const e of events) {
-    if (!('pod' in e) || e.pod !== pod) continue;
-    if (e.type === 'pod.started') reached = -1;
-    const step = STEP_OF[e.type];
-    if (step !== undefined && step > reached) reached = step;
-  }
-  return reached;
-}
 
 /** "Watch a pod get its identity": starts a new replica and walks through its issuance. */
 export async function startWalkthrough(): Promise<void> {

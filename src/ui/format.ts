@@ -19,9 +19,13 @@ export function formatSpan(ms: number): string {
 
 /** A speed as people say it: real time, 1 h/s, 1 day/s; off-list values as N×. */
 export function formatSpeed(speed: number, t: Translate): string {
+  const named = [1, 10, 60, 600, 3600, 21_600, 86_400, 345_600].find(
+    (n) => Math.abs(speed - n) / n < 0.03,
+  );
+  if (named !== undefined) return t(`speed.${named}` as Parameters<Translate>[0]);
   const key = `speed.${speed}` as Parameters<Translate>[0];
-  const named = t(key);
-  if (named !== key) return named;
+  const label = t(key);
+  if (label !== key) return label;
   if (speed >= 86_400) return `${(speed / 86_400).toFixed(1)} day/s`;
   if (speed >= 3600) return `${(speed / 3600).toFixed(1)} h/s`;
   return `${Math.round(speed)}×`;

@@ -125,7 +125,9 @@ export class EngineHost {
     for (let i = 0; i < 50; i++) {
       const from = this.pending.length;
       if ((await sim.scheduler.runOne()) === undefined) return;
-      if (this.pending.slice(from).some((e) => isFor(e, pod, until))) return;
+      const fresh = this.pending.slice(from);
+      if (fresh.some((e) => isFor(e, pod, ['cert.installed']))) this.watch = undefined;
+      if (fresh.some((e) => isFor(e, pod, until))) return;
     }
   }
 
@@ -173,6 +175,7 @@ export class EngineHost {
       const from = this.pending.length;
       await sim.scheduler.runOne();
       const hit = this.pending.slice(from).find((e) => isFor(e, watch, STEP_EVENTS));
+      if (hit?.type === 'cert.installed') this.watch = undefined;
       if (hit) return hit.type;
     }
     await sim.runUntil(target);

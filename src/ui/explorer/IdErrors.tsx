@@ -13,7 +13,7 @@ export function IdErrors({ text, errors }: { text: string; errors: SpiffeIdError
             <p>
               <strong>{e.message}</strong>
               {e.position !== undefined && (
-                <span className="muted"> · {t('explorer.position', { pos: e.position })}</span>
+                <span className="muted"> · {t('explorer.position', { pos: e.position + 1 })}</span>
               )}
             </p>
             {e.position !== undefined && (

@@ -14,7 +14,9 @@ export function Axis({
   start: number;
 }) {
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
-  const step = 6 * 3_600_000;
+  const [r0 = 0, r1 = 0] = x.range();
+  const pxPerHour = (r1 - r0) / ((to - from) / 3_600_000);
+  const step = ([6, 12, 24, 48].find((h) => h * pxPerHour >= 64) ?? 48) * 3_600_000;
   const first = start + Math.max(0, Math.ceil((from - start) / step)) * step;
   const ticks: number[] = [];
   for (let t = first; t <= to; t += step) ticks.push(t);

@@ -36,7 +36,7 @@ export function Timeline() {
   }));
   const live = new Map((pods ?? []).map((p) => [p.key, p]));
   const all = (accounts ?? []).map((a) => `${a.namespace}/${a.name}`);
-  const x = timeScale(now, width, LEFT, start);
+  const x = timeScale(now, width, width < 600 ? 72 : LEFT, start);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const rows = history.rows.filter(
     (pod) => live.has(pod) || history.bars.some((b) => b.pod === pod && (b.endedAt ?? now) > from),

@@ -19,10 +19,11 @@ export function MeshView({ children }: { children?: ReactNode }) {
       ? `${s.snapshot.namespaces.map((n) => n.name).join(',')}|${s.snapshot.pods.map((p) => p.key).join(',')}|${s.snapshot.serviceAccounts.length}`
       : '',
   );
+  const [narrow, setNarrow] = useState(false);
   const layout = useMemo(() => {
     const snap = store.getState().snapshot;
-    return shape && snap ? layoutMesh(snap) : undefined;
-  }, [shape]);
+    return shape && snap ? layoutMesh(snap, narrow) : undefined;
+  }, [shape, narrow]);
   const colors = useMemo(() => {
     const snap = shape ? store.getState().snapshot : undefined;
     const all = snap?.serviceAccounts.map((s) => `${s.namespace}/${s.name}`) ?? [];
@@ -43,7 +44,10 @@ export function MeshView({ children }: { children?: ReactNode }) {
   }, []);
   useEffect(() => {
     if (!layout) return;
-    const fitAll = () => zoomRef.current?.fit(layout.width, layout.height);
+    const fitAll = () => {
+      setNarrow((svgRef.current?.clientWidth ?? 1000) < 600);
+      zoomRef.current?.fit(layout.width, layout.height);
+    };
     fitAll();
     const observer = new ResizeObserver(fitAll);
     if (svgRef.current) observer.observe(svgRef.current);

@@ -28,8 +28,11 @@ export interface MeshLayout {
 
 const HIDDEN = new Set(['kube-system', 'istio-system']);
 
-/** Namespaces side by side (up to three pod columns each), control plane across the top. */
-export function layoutMesh(snap: MeshSnapshot): MeshLayout {
+/**
+ * Namespaces side by side (up to three pod columns each), or stacked with two columns on a narrow
+ * screen; the control plane across the top.
+ */
+export function layoutMesh(snap: MeshSnapshot, stacked = false): MeshLayout {
   const pods = new Map<string, Box>();
   const namespaces: MeshLayout['namespaces'] = [];
   const byNs = new Map<string, string[]>();
@@ -43,11 +46,15 @@ export function layoutMesh(snap: MeshSnapshot): MeshLayout {
     .filter(([name, list]) => list.length > 0 || name !== 'default')
     .sort(([a, la], [b, lb]) => lb.length - la.length || a.localeCompare(b));
   let x = GAP;
-  const top = TOP + CP_H + GAP * 2;
+  let top = TOP + CP_H + GAP * 2;
   let maxH = 0;
+  let maxW = 0;
   for (const [name, keys] of ordered) {
     keys.sort(byReplica);
-    const cols = Math.max(1, keys.length === 4 ? 2 : Math.min(keys.length, 3));
+    const cols = Math.max(
+      1,
+      stacked ? Math.min(keys.length, 2) : keys.length === 4 ? 2 : Math.min(keys.length, 3),
+    );
     const rows = Math.max(1, Math.ceil(keys.length / cols));
     const w = NS_PAD * 2 + cols * POD_W + (cols - 1) * GAP;
     const h = NS_HEAD + NS_PAD + rows * POD_H + (rows - 1) * GAP + NS_PAD;
@@ -60,15 +67,17 @@ export function layoutMesh(snap: MeshSnapshot): MeshLayout {
       });
     });
     namespaces.push({ name, box: { x, y: top, w, h } });
-    x += w + GAP;
-    maxH = Math.max(maxH, h);
+    maxW = Math.max(maxW, x + w + GAP);
+    if (stacked) top += h + GAP;
+    else x += w + GAP;
+    maxH = stacked ? top - GAP : Math.max(maxH, top + h);
   }
-  const width = Math.max(x, 640);
+  const width = Math.max(maxW, stacked ? POD_W * 2 + 60 : 640);
   const cpW = Math.min(width - GAP * 2, 760);
   const cpX = (width - cpW) / 2;
   return {
     width,
-    height: top + maxH + GAP,
+    height: Math.max(maxH, top) + GAP,
     controlPlane: { x: cpX, y: TOP, w: cpW, h: CP_H },
     apiserver: { x: cpX + 16, y: TOP + 30, w: cpW / 2 - 24, h: CP_H - 42 },
     istiod: { x: cpX + cpW / 2 + 8, y: TOP + 30, w: cpW / 2 - 24, h: CP_H - 42 },

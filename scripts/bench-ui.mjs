@@ -1,0 +1,90 @@
+// npm run bench:ui: the default lesson at one simulated day per second for 60 s of wall time.
+// Reports frames per second, the longest main-thread task, JS heap growth, effective speed and
+// the gzipped size of the main bundle (the engine and @peculiar/x509 live in the worker).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { BASE_URL, ensurePreview, LAUNCH } from './preview-server.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+
+function mainBundle() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const src = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+  const css = /<link rel="stylesheet"[^>]*href="\/([^"]+)"/.exec(html)?.[1];
+  const gz = (f) => (f ? gzipSync(readFileSync(`dist/${f}`)).length : 0);
+  return { js: src, jsGzip: gz(src), cssGzip: gz(css) };
+}
+
+const stop = await ensurePreview();
+const browser = await chromium.launch(LAUNCH);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'svid-lab:v1',
+      JSON.stringify({ language: 'en', introDone: true, speed: 86400 }),
+    );
+    window.__bench = { longest: 0, tasks: 0, frames: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__bench.tasks += 1;
+        window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+    const tick = () => {
+      window.__bench.frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(BASE_URL);
+  await page.locator('[data-pod="production/order-1"]').waitFor({ timeout: 30_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+  const heapBefore = await heap();
+  await page.evaluate(() => Object.assign(window.__bench, { longest: 0, tasks: 0, frames: 0 }));
+  const simBefore = await page.locator('output.time').textContent();
+  await page.getByRole('button', { name: /Play/ }).click();
+  const t0 = Date.now();
+  const samples = [];
+  for (let s = 0; s < SECONDS; s += 5) {
+    await page.waitForTimeout(5000);
+    samples.push(await page.locator('.clock span[aria-live]').textContent());
+  }
+  const wall = (Date.now() - t0) / 1000;
+  const bench = await page.evaluate(() => window.__bench);
+  await page.getByRole('button', { name: /Pause/ }).click();
+  const simAfter = await page.locator('output.time').textContent();
+  const heapAfter = await heap();
+  const simMs =
+    Date.parse(simAfter.replace(' UTC', 'Z').replace(' ', 'T')) -
+    Date.parse(simBefore.replace(' UTC', 'Z').replace(' ', 'T'));
+  const bundle = mainBundle();
+  const result = {
+    scenario: 'lesson-cluster',
+    requestedSpeed: '1 simulated day per second (86400x)',
+    wallSeconds: Number(wall.toFixed(1)),
+    simulatedDays: Number((simMs / 86_400_000).toFixed(2)),
+    averageSpeedX: Math.round(simMs / (wall * 1000)),
+    framesPerSecond: Number((bench.frames / wall).toFixed(1)),
+    longTasks: bench.tasks,
+    longestMainThreadTaskMs: Math.round(bench.longest),
+    heapBeforeMB: Number((heapBefore / 1e6).toFixed(2)),
+    heapAfterMB: Number((heapAfter / 1e6).toFixed(2)),
+    heapGrowthMB: Number(((heapAfter - heapBefore) / 1e6).toFixed(2)),
+    mainBundle: bundle.js,
+    mainBundleGzipKiB: Number((bundle.jsGzip / 1024).toFixed(1)),
+    cssGzipKiB: Number((bundle.cssGzip / 1024).toFixed(1)),
+    effectiveSpeedSamples: samples,
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  await browser.close();
+  stop();
+}

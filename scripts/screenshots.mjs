@@ -1,0 +1,104 @@
+// npm run screenshots: every screen in Korean and English, narrow and wide, into docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { BASE_URL, ensurePreview, LAUNCH } from './preview-server.mjs';
+
+const OUT = 'docs/screenshots';
+const VIEWPORTS = [
+  { name: 'narrow', width: 390, height: 844 },
+  { name: '1280', width: 1280, height: 720 },
+  { name: '1440', width: 1440, height: 900 },
+];
+const TABS = {
+  en: {
+    issuance: 'Issuance',
+    inspector: 'Certificate',
+    handshake: 'Handshake',
+    explorer: 'SPIFFE ID',
+    policy: 'Policies',
+    log: 'Events',
+  },
+  ko: {
+    issuance: '발급',
+    inspector: '인증서',
+    handshake: '핸드셰이크',
+    explorer: 'SPIFFE ID',
+    policy: '정책',
+    log: '이벤트',
+  },
+};
+
+async function shoot(browser, lang, vp, theme) {
+  const context = await browser.newContext({
+    viewport: { width: vp.width, height: vp.height },
+    locale: lang === 'ko' ? 'ko-KR' : 'en-US',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(
+    ([l, th]) =>
+      localStorage.setItem(
+        'svid-lab:v1',
+        JSON.stringify({ language: l, theme: th, teaching: true }),
+      ),
+    [lang, theme],
+  );
+  await page.goto(BASE_URL);
+  await page.locator('[data-pod="production/order-1"]').waitFor();
+  await page.waitForTimeout(600);
+  const file = (screen) =>
+    `${OUT}/${screen}-${lang}-${vp.name}${theme === 'dark' ? '-dark' : ''}.png`;
+  const tab = async (id) => {
+    if (vp.name === 'narrow' && !(await page.locator('aside.panel:not(.closed)').count()))
+      await page.locator('.sheet-toggle').click();
+    await page.getByRole('tab', { name: TABS[lang][id], exact: true }).click();
+    await page.waitForTimeout(400);
+  };
+  await page.screenshot({ path: file('mesh') });
+  // Issuance: start a pod and walk to step 3.
+  await page.locator('.banner button.primary').click();
+  await page.locator('.steps li.current').waitFor();
+  for (let i = 0; i < 2; i++) {
+    await page.locator('.tabpanel button.primary').first().click();
+    await page.waitForTimeout(500);
+  }
+  if (vp.name === 'narrow' && !(await page.locator('aside.panel:not(.closed)').count()))
+    await page.locator('.sheet-toggle').click();
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: file('issuance') });
+  await page.locator('[data-pod="production/order-1"]').dispatchEvent('click');
+  await tab('inspector');
+  await page.screenshot({ path: file('inspector') });
+  await tab('handshake');
+  await page.locator('.tabpanel form button[type=submit]').click();
+  await page.locator('[data-testid="principal"]').waitFor();
+  await page.screenshot({ path: file('handshake') });
+  await tab('explorer');
+  await page.locator('.tabpanel input').fill('spiffe://Cluster.local/ns/production/sa//order-sa/');
+  await page.screenshot({ path: file('explorer') });
+  await tab('policy');
+  await page.locator('.tabpanel button.primary').click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: file('policy') });
+  await page.locator('.clock select').selectOption('86400');
+  await page.locator('.clock button.primary').click();
+  await page.waitForTimeout(2600);
+  await page.locator('.clock button.primary').click();
+  await tab('log');
+  await page.screenshot({ path: file('log') });
+  await context.close();
+}
+
+mkdirSync(OUT, { recursive: true });
+const stop = await ensurePreview();
+const browser = await chromium.launch(LAUNCH);
+try {
+  for (const lang of ['en', 'ko']) {
+    for (const vp of VIEWPORTS) await shoot(browser, lang, vp, 'light');
+    await shoot(browser, lang, VIEWPORTS[1], 'dark');
+  }
+} finally {
+  await browser.close();
+  stop();
+}
+console.log(`screenshots written to ${OUT}/`);
