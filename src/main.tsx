@@ -1,8 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
-import { init } from './store/actions';
+import { exportSandbox, init, loadScenarioText, runAttack } from './store/actions';
 import { App } from './ui/App';
+import { configureBridge } from './ui/bridge/bridge-config';
+import { configureLessonHost } from './ui/lessons/app-host';
+
+// Lessons run under the lesson's defaults, so their predictions hold whatever preset was on.
+configureLessonHost({
+  loadScenarioText: (name, yaml) => loadScenarioText(name, yaml, { preset: 'lesson' }),
+  runAttack,
+});
+configureBridge({ fetchExport: exportSandbox });
 
 const root = document.getElementById('root');
 if (root) {

@@ -85,6 +85,7 @@ export const en = {
   'tab.explorer': 'SPIFFE ID',
   'tab.policy': 'Policies',
   'tab.log': 'Events',
+  'tab.bridge': 'Real cluster',
   'panel.label': 'Details',
   'panel.close': 'Close details',
   'panel.open': 'Open details',

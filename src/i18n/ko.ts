@@ -88,6 +88,7 @@ export const ko: Messages = {
   'tab.explorer': 'SPIFFE ID',
   'tab.policy': '정책',
   'tab.log': '이벤트',
+  'tab.bridge': '실제 클러스터',
   'panel.label': '상세 정보',
   'panel.close': '상세 정보 닫기',
   'panel.open': '상세 정보 열기',

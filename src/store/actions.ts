@@ -1,6 +1,7 @@
+import type { AttackRequest } from '../lessons/program';
 import type { CallRecord } from '../sim/mesh/types';
 import { EngineClient, type OpResult } from '../worker/client';
-import type { CallRequest, IssuanceEventType, Preset, UserOp } from '../worker/protocol';
+import type { CallRequest, IssuanceEventType, LoggedOp, Preset, UserOp } from '../worker/protocol';
 import { EMPTY_HISTORY } from './history';
 import { clearPersisted, defaults, savePersisted } from './persist';
 import { DEFAULT_SCENARIO, scenarioByName } from './scenarios';
@@ -23,7 +24,7 @@ function client(): EngineClient {
 /** Starts the engine and rebuilds the saved state (scenario + applied log + time). */
 export async function init(): Promise<void> {
   const s = store.getState();
-  await load(s.scenario, s.preset, s.log, s.now);
+  await load(s.scenario, s.preset, s.log, s.now, s.scenarioYaml);
   let last = '';
   store.subscribe((st) => {
     const keep: Persisted = {
@@ -36,6 +37,7 @@ export async function init(): Promise<void> {
       speed: st.speed,
       introDone: st.introDone,
       ...(st.now === undefined ? {} : { now: st.now }),
+      ...(st.scenarioYaml === undefined ? {} : { scenarioYaml: st.scenarioYaml }),
     };
     const text = JSON.stringify(keep);
     if (text !== last) {
@@ -45,8 +47,17 @@ export async function init(): Promise<void> {
   });
 }
 
-async function load(name: string, preset: Preset, log: Persisted['log'], until?: number) {
-  const scenario = scenarioByName(name) ?? scenarioByName(DEFAULT_SCENARIO);
+async function load(
+  name: string,
+  preset: Preset,
+  log: Persisted['log'],
+  until?: number,
+  yaml?: string,
+) {
+  const scenario =
+    yaml !== undefined
+      ? { name, yaml }
+      : (scenarioByName(name) ?? scenarioByName(DEFAULT_SCENARIO));
   if (!scenario) return;
   store.setState({
     history: EMPTY_HISTORY,
@@ -64,6 +75,7 @@ async function load(name: string, preset: Preset, log: Persisted['log'], until?:
   });
   store.setState({
     scenario: scenario.name,
+    scenarioYaml: yaml,
     preset,
     log,
     loadError: result.ok ? undefined : result.error,
@@ -78,14 +90,21 @@ export function chooseScenario(name: string): Promise<void> {
 /** Lesson or real-Istio defaults: rebuilds the same scenario and changes under the new preset. */
 export function choosePreset(preset: Preset): Promise<void> {
   const s = store.getState();
-  return load(s.scenario, preset, s.log, s.now);
+  return load(s.scenario, preset, s.log, s.now, s.scenarioYaml);
 }
 
 /** Forgets every change and setting and starts the lesson again. */
 export async function resetAll(): Promise<void> {
   clearPersisted();
   const d = defaults();
-  store.setState({ ...d, now: undefined, selectedPod: undefined, tab: 'pod', hint: undefined });
+  store.setState({
+    ...d,
+    now: undefined,
+    scenarioYaml: undefined,
+    selectedPod: undefined,
+    tab: 'pod',
+    hint: undefined,
+  });
   await load(d.scenario, d.preset, []);
 }
 
@@ -187,4 +206,25 @@ export function stepIssuance(pod: string, until: IssuanceEventType[]) {
 /** Tells the worker which pod's issuance steps pause playback (teaching mode). */
 export function watchPod(pod: string | undefined): void {
   client().send(pod === undefined ? { type: 'watch' } : { type: 'watch', pod });
+}
+
+/** Loads a scenario given as text (a lesson's stage, a pasted or opened file, a shared link). */
+export async function loadScenarioText(
+  name: string,
+  yaml: string,
+  opts: { preset?: Preset; log?: LoggedOp[]; until?: number } = {},
+): Promise<{ ok: boolean; error?: string }> {
+  await load(name, opts.preset ?? store.getState().preset, opts.log ?? [], opts.until, yaml);
+  const error = store.getState().loadError;
+  return error ? { ok: false, error } : { ok: true };
+}
+
+/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. */
+export function runAttack(attack: AttackRequest) {
+  return client().attack(attack);
+}
+
+/** The sandbox as kubectl-ready manifests and real-mesh commands. */
+export function exportSandbox() {
+  return client().exportSandbox();
 }

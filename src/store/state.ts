@@ -7,7 +7,15 @@ import type { History } from './history';
 export type Language = 'ko' | 'en';
 export type Theme = 'light' | 'dark';
 /** The tabs of the details panel. */
-export type Tab = 'pod' | 'issuance' | 'inspector' | 'handshake' | 'explorer' | 'policy' | 'log';
+export type Tab =
+  | 'pod'
+  | 'issuance'
+  | 'inspector'
+  | 'handshake'
+  | 'explorer'
+  | 'policy'
+  | 'log'
+  | 'bridge';
 
 /** The walk-through of one pod's issuance: the step on screen (0-3); progress comes from events. */
 export interface Walkthrough {
@@ -28,6 +36,8 @@ export interface Persisted {
   now?: number;
   speed: number;
   introDone: boolean;
+  /** Text of a scenario that is not bundled (lesson stage, pasted file, shared link). */
+  scenarioYaml?: string;
 }
 
 /** The whole UI state. */

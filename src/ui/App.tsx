@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppShallow } from '../store/hooks';
+import { SharedLinkOpener } from './bridge/SharedLinkOpener';
+import { appLessonHost } from './lessons/app-host';
+import { LessonsDock } from './lessons/LessonsDock';
+import { PresenterMode } from './presenter/PresenterMode';
 import { ClockBar } from './shell/ClockBar';
 import { DetailsPanel } from './shell/DetailsPanel';
 import { HelpDialog } from './shell/HelpDialog';
@@ -39,6 +43,8 @@ export function App() {
             </p>
           )}
           <Intro />
+          <LessonsDock />
+          <SharedLinkOpener />
         </MeshView>
         <DetailsPanel />
       </main>
@@ -47,6 +53,7 @@ export function App() {
         <Timeline />
       </footer>
       <HelpDialog open={help} onClose={() => setHelp(false)} />
+      <PresenterMode host={appLessonHost()} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { CallRecord } from '../sim/mesh/types';
 import type {
+  AttackCommand,
   CallRequest,
   Command,
   IssuanceEventType,
@@ -98,5 +99,25 @@ export class EngineClient {
       yaml,
     }));
     return reply.problems;
+  }
+
+  /** Runs one attack; its `attack` event arrives with the next tick. */
+  async attack(attack: AttackCommand) {
+    const reply = await this.ask<Extract<Reply, { type: 'attack' }>>((id) => ({
+      type: 'attack',
+      id,
+      attack,
+    }));
+    if (!reply.outcome) throw new Error(reply.error ?? 'attack failed');
+    return reply.outcome;
+  }
+
+  /** The sandbox as kubectl-ready manifests, and the commands to observe it on a real mesh. */
+  async exportSandbox(): Promise<{ yaml: string; commands: string[] }> {
+    const reply = await this.ask<Extract<Reply, { type: 'export' }>>((id) => ({
+      type: 'export',
+      id,
+    }));
+    return { yaml: reply.yaml, commands: reply.commands };
   }
 }

@@ -85,7 +85,7 @@ export class EngineHost {
   private async handleQuery(sim: Simulation, cmd: Command): Promise<void> {
     const { handleQuery } = await import('./queries');
     await handleQuery(sim, this.bridge, cmd, this.post);
-    if (cmd.type === 'call') this.emitTick();
+    if (cmd.type === 'call' || cmd.type === 'attack') this.emitTick();
   }
 
   private async load(cmd: Extract<Command, { type: 'load' }>): Promise<void> {

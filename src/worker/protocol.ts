@@ -53,7 +53,20 @@ export type Command =
   | { type: 'watch'; pod?: string }
   | { type: 'detail'; id: number; pod: string }
   | { type: 'call'; id: number; call: CallRequest }
-  | { type: 'checkPolicies'; id: number; yaml: string };
+  | { type: 'checkPolicies'; id: number; yaml: string }
+  | { type: 'attack'; id: number; attack: AttackCommand }
+  | { type: 'export'; id: number };
+
+/** An attack of SCENARIO-FORMAT, as the attack lab asks for it. */
+export interface AttackCommand {
+  kind: string;
+  from: string;
+  to?: string;
+  as?: string;
+  victim?: string;
+  method?: string;
+  path?: string;
+}
 
 /** Events that mark the four issuance steps (the walk-through pauses on them). */
 export type IssuanceEventType =
@@ -150,4 +163,11 @@ export type Reply =
   | { type: 'detail'; id: number; detail?: PodDetail; error?: string }
   | { type: 'call'; id: number; record?: CallRecord; error?: string }
   | { type: 'policyCheck'; id: number; problems: PolicyProblem[] }
+  | {
+      type: 'attack';
+      id: number;
+      outcome?: { result: string; reason?: string; spiffeId?: string; peer?: string };
+      error?: string;
+    }
+  | { type: 'export'; id: number; yaml: string; commands: string[] }
   | { type: 'fatal'; message: string };

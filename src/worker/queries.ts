@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { lintPolicies } from '../sim/policy/lint';
 import type { AuthorizationPolicy } from '../sim/policy/types';
 import { validatePolicyManifest } from '../sim/policy/validate';
+import type { AttackSpec } from '../sim/scenario/types';
 import type { Simulation } from '../sim/simulation';
 import { podDetail } from './detail';
 import type { MeshBridge } from './mesh-bridge';
@@ -40,6 +41,26 @@ export async function handleQuery(
     case 'checkPolicies':
       post({ type: 'policyCheck', id: cmd.id, problems: checkPolicies(sim, cmd.yaml) });
       return;
+    case 'attack': {
+      const { performAttack } = await import('../sim/mesh/attacks');
+      const spec = { method: 'GET', path: '/', port: 8080, ...cmd.attack } as AttackSpec;
+      try {
+        post({ type: 'attack', id: cmd.id, outcome: await performAttack(sim, spec) });
+      } catch (error) {
+        post({ type: 'attack', id: cmd.id, error: (error as Error).message });
+      }
+      return;
+    }
+    case 'export': {
+      const { exportManifestsYaml, realClusterCommands } = await import('../sim/export-manifests');
+      post({
+        type: 'export',
+        id: cmd.id,
+        yaml: exportManifestsYaml(sim),
+        commands: realClusterCommands(sim),
+      });
+      return;
+    }
     default:
       return;
   }

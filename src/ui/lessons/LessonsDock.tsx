@@ -1,8 +1,12 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { appLessonHost } from './app-host';
-import { LessonsPanel, useLessonDeepLink } from './LessonsPanel';
-import { setDock } from './player-actions';
-import { usePlayer } from './player-store';
+import { setDock, usePlayer } from './player-store';
 import { useLessonText } from './useLang';
+
+// The lessons (their text, scenarios and YAML handling) load only when the dock opens.
+const LessonsPanel = lazy(() =>
+  import('./LessonsPanel').then((m) => ({ default: m.LessonsPanel })),
+);
 
 /** The top bar's Lessons button: shows or hides the lessons dock. */
 export function LessonsButton() {
@@ -12,7 +16,7 @@ export function LessonsButton() {
     <button
       type="button"
       aria-pressed={dock}
-      aria-controls="lessons-dock"
+      {...(dock ? { 'aria-controls': 'lessons-dock' } : {})}
       onClick={() => setDock(!dock)}
     >
       {t('lessons.title')}
@@ -20,19 +24,29 @@ export function LessonsButton() {
   );
 }
 
-/**
- * The lessons dock over the mesh (mount once in App). It follows `#lesson=04&step=3` links even
- * while hidden, and opens itself when one arrives.
- */
+/** Opens the dock when the page's hash is a lesson link (`#lesson=04&step=3`). */
+function useOpenOnLessonLink(): void {
+  useEffect(() => {
+    const check = () => {
+      if (/(^#|&)lesson=/.test(location.hash)) setDock(true);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
+}
+
+/** The lessons dock over the mesh (mount once in App); lesson links open it. */
 export function LessonsDock() {
   const { t } = useLessonText();
-  const host = appLessonHost();
   const dock = usePlayer((s) => s.dock);
-  useLessonDeepLink(host);
+  useOpenOnLessonLink();
   if (!dock) return null;
   return (
     <aside id="lessons-dock" className="lessons-dock card" aria-label={t('lessons.title')}>
-      <LessonsPanel host={host} />
+      <Suspense fallback={<p className="muted">{t('lessons.title')}…</p>}>
+        <LessonsPanel host={appLessonHost()} />
+      </Suspense>
     </aside>
   );
 }

@@ -27,6 +27,7 @@ export function useLessonDeepLink(host: LessonHost): void {
  * in its own dock (not a details tab), so a step can switch the details panel to what it shows.
  */
 export function LessonsPanel({ host }: { host: LessonHost }) {
+  useLessonDeepLink(host);
   const { t } = useLessonText();
   const open = usePlayer((s) => s.open);
   const error = usePlayer((s) => s.error);

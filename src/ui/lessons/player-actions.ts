@@ -118,6 +118,4 @@ export function restartLesson(host: LessonHost): Promise<void> {
 }
 
 /** Shows or hides the lessons dock. */
-export function setDock(dock: boolean): void {
-  set({ dock });
-}
+export { setDock } from './player-store';

@@ -64,3 +64,8 @@ export function usePlayer<T>(select: (s: PlayerState) => T): T {
 export function usePlayerShallow<T>(select: (s: PlayerState) => T): T {
   return useStore(playerStore, useShallow(select));
 }
+
+/** Shows or hides the lessons dock (light: no lesson content or YAML is loaded for this). */
+export function setDock(dock: boolean): void {
+  playerStore.setState({ dock });
+}

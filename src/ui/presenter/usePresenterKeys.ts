@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { nextEvent, setSpeed, togglePlay } from '../../store/actions';
 import { store } from '../../store/store';
 import type { LessonHost } from '../lessons/host';
-import { nextStep, previousStep } from '../lessons/player-actions';
 import { playerStore } from '../lessons/player-store';
 import { actionOf, stepSpeed } from './keys';
 import { presenterStore, setPresenter } from './presenter-store';
@@ -25,11 +24,13 @@ export function usePresenterKeys(host: LessonHost): void {
       const lessonOpen = playerStore.getState().open !== undefined;
       switch (action) {
         case 'next':
-          if (lessonOpen) void nextStep(host);
+          if (lessonOpen) void import('../lessons/player-actions').then((m) => m.nextStep(host));
           else nextEvent();
           return;
         case 'back':
-          if (lessonOpen) void previousStep(host);
+          if (lessonOpen) {
+            void import('../lessons/player-actions').then((m) => m.previousStep(host));
+          }
           return;
         case 'play':
           togglePlay();

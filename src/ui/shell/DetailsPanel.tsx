@@ -11,8 +11,18 @@ const HandshakePanel = lazy(() => import('../handshake/HandshakePanel'));
 const Explorer = lazy(() => import('../explorer/Explorer'));
 const PolicyPanel = lazy(() => import('../policy/PolicyPanel'));
 const EventLog = lazy(() => import('../log/EventLog'));
+const BridgeTab = lazy(() => import('../bridge/BridgeTab'));
 
-const TABS: Tab[] = ['pod', 'issuance', 'inspector', 'handshake', 'explorer', 'policy', 'log'];
+const TABS: Tab[] = [
+  'pod',
+  'issuance',
+  'inspector',
+  'handshake',
+  'explorer',
+  'policy',
+  'log',
+  'bridge',
+];
 
 /** The right-hand details panel (a sheet on narrow screens), tabbed by screen. */
 export function DetailsPanel() {
@@ -64,6 +74,7 @@ export function DetailsPanel() {
             {tab === 'explorer' && <Explorer />}
             {tab === 'policy' && <PolicyPanel />}
             {tab === 'log' && <EventLog />}
+            {tab === 'bridge' && <BridgeTab />}
           </Suspense>
         </section>
       </aside>

@@ -2,6 +2,9 @@ import { useT } from '../../i18n';
 import { choosePreset, chooseScenario, resetAll, setLanguage, setTheme } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
 import { SCENARIOS } from '../../store/scenarios';
+import { ShareButton } from '../bridge/ShareButton';
+import { LessonsButton } from '../lessons/LessonsDock';
+import { PresenterToggle } from '../presenter/PresenterMode';
 
 /** Scenario picker, Lesson / Real Istio preset (saying what changes), language, theme, help. */
 export function TopBar({ onHelp }: { onHelp: () => void }) {
@@ -26,6 +29,9 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
               {sc.name}
             </option>
           ))}
+          {!SCENARIOS.some((sc) => sc.name === s.scenario) && (
+            <option value={s.scenario}>{s.scenario}</option>
+          )}
         </select>
       </label>
       <fieldset className="row" style={{ border: 0, padding: 0, margin: 0 }}>
@@ -60,6 +66,9 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
           <option value="dark">{t('top.theme.dark')}</option>
         </select>
       </label>
+      <LessonsButton />
+      <ShareButton />
+      <PresenterToggle />
       <button type="button" onClick={onHelp}>
         {t('top.help')}
       </button>
