@@ -6,9 +6,11 @@ import { App } from './ui/App';
 import { configureBridge } from './ui/bridge/bridge-config';
 import { configureLessonHost } from './ui/lessons/app-host';
 
-// Lessons run under the lesson's defaults, so their predictions hold whatever preset was on.
+// Lessons run under the lesson's defaults, so their predictions hold whatever preset was on;
+// a shared link brings its own preset, changes and time.
 configureLessonHost({
-  loadScenarioText: (name, yaml) => loadScenarioText(name, yaml, { preset: 'lesson' }),
+  loadScenarioText: (name, yaml, opts?: Parameters<typeof loadScenarioText>[2]) =>
+    loadScenarioText(name, yaml, { preset: 'lesson', ...opts }),
   runAttack,
 });
 configureBridge({ fetchExport: exportSandbox });
