@@ -51,6 +51,8 @@ for (const lesson of LESSONS) {
       }
       if (i === 0) await noAxeViolations(page);
       if (i < lesson.steps.length - 1) {
+        // The step's actions have run once Next is enabled again.
+        await expect(player.getByRole('button', { name: /Next/ })).toBeEnabled();
         // Keyboard and button both work: the arrow on odd steps, the button on even ones.
         if (i % 2) {
           await player.getByRole('button', { name: /Back/ }).focus();
@@ -85,7 +87,10 @@ test('a deep link opens a lesson step with the steps before it played', async ({
 test('progress survives a reload', async ({ page }) => {
   await openLessons(page);
   await page.getByRole('button', { name: /^Open lesson 02/ }).click();
-  await page.getByRole('button', { name: /Next/ }).click();
+  await page
+    .getByRole('region', { name: /^02\. / })
+    .getByRole('button', { name: /Next/ })
+    .click();
   await expect(page.getByText('Step 2 of 5').first()).toBeVisible();
   await page.goto('/');
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();

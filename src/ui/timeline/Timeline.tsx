@@ -44,7 +44,8 @@ export function Timeline() {
   const height = TOP + rows.length * ROW + 6;
   const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
   return (
-    <div className="timeline" ref={ref}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
+    <section className="timeline" ref={ref} tabIndex={0} aria-label={t('timeline.label')}>
       <div className="legend" aria-hidden="true">
         <span>▬ {t('timeline.legend.cert')}</span>
         <span>┃ {t('timeline.legend.renew')}</span>
@@ -107,6 +108,6 @@ export function Timeline() {
           );
         })}
       </ul>
-    </div>
+    </section>
   );
 }
