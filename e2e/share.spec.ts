@@ -44,6 +44,8 @@ test('a broken link says why and leaves the sandbox as it was', async ({ page })
 
 test('the event log downloads as JSON Lines', async ({ page }) => {
   await start(page);
+  // The log fills once the engine has booted the lesson's cluster.
+  await expect(page.getByRole('button', { name: /Pod order-1,/ })).toBeVisible();
   await page.getByRole('button', { name: 'Share' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
