@@ -17,6 +17,7 @@ const TABS = {
     explorer: 'SPIFFE ID',
     policy: 'Policies',
     log: 'Events',
+    bridge: 'Real cluster',
   },
   ko: {
     issuance: '발급',
@@ -25,6 +26,7 @@ const TABS = {
     explorer: 'SPIFFE ID',
     policy: '정책',
     log: '이벤트',
+    bridge: '실제 클러스터',
   },
 };
 
@@ -86,6 +88,17 @@ async function shoot(browser, lang, vp, theme) {
   await page.locator('.clock button.primary').click();
   await tab('log');
   await page.screenshot({ path: file('log') });
+  await tab('bridge');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: file('bridge') });
+  // A lesson step with its checkpoint, then presenter mode on the same step.
+  await page.goto(`${BASE_URL}/#lesson=07&step=4`);
+  await page.locator('.lessons-dock').waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: file('lesson') });
+  await page.getByRole('button', { name: lang === 'ko' ? '발표자 모드' : 'Presenter mode' }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: file('presenter') });
   await context.close();
 }
 

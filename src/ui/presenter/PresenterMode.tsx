@@ -50,7 +50,7 @@ export function PresenterMode({ host }: { host: LessonHost }) {
   return (
     <aside className="presenter-bar" aria-label={t('presenter.title')}>
       <p className="presenter-state" aria-live="polite">
-        <span>{s.playing ? `▶ ${t('presenter.playing')}` : `⏸ ${t('presenter.paused')}`}</span>
+        <span>{s.playing ? `▶ ${t('presenter.playing')}` : `❚❚ ${t('presenter.paused')}`}</span>
         <span>{t('presenter.speed', { speed: speedLabel(s.speed, s.lang) })}</span>
       </p>
       {legend && (

@@ -10,6 +10,7 @@ import {
 } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
 import { startWalkthrough } from '../../store/walkthrough';
+import { usePlayer } from '../lessons/player-store';
 
 /**
  * The first minute: an invitation to watch a pod get its identity, then a hint to speed up
@@ -24,11 +25,12 @@ export function Intro() {
     renew: st.snapshot?.config.renewAt ?? 0.75,
     rotations: st.snapshot?.pods.reduce((n, p) => n + p.rotations, 0) ?? 0,
   }));
+  const lessonsOpen = usePlayer((p) => p.dock);
   const advanceHint = s.hint === 'speed-up' && s.rotations > 0;
   useEffect(() => {
     if (advanceHint) setHint('call');
   }, [advanceHint]);
-  if (!s.ready) return null;
+  if (!s.ready || lessonsOpen) return null;
   if (!s.introDone) {
     return (
       <section className="banner card" aria-labelledby="intro-h">

@@ -22,7 +22,7 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
         <span className="muted tagline">{t('app.tagline')}</span>
       </div>
       <label>
-        {t('top.scenario')}
+        <span className="label-text">{t('top.scenario')}</span>
         <select value={s.scenario} onChange={(e) => void chooseScenario(e.target.value)}>
           {SCENARIOS.map((sc) => (
             <option key={sc.name} value={sc.name}>
