@@ -26,8 +26,12 @@ test('presenter mode runs on the keyboard alone at 1280x720', async ({ page }) =
     await expect(bar).toContainText(label);
   await page.locator('body').focus();
 
+  // The step's actions have run once the player's Next is enabled again.
+  const next = page.getByRole('region', { name: /^02\. / }).getByRole('button', { name: /Next/ });
+  await expect(next).toBeEnabled();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Step 2 of 5').first()).toBeVisible();
+  await expect(next).toBeEnabled();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByText('Step 1 of 5').first()).toBeVisible();
 
