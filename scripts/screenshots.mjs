@@ -96,7 +96,9 @@ async function shoot(browser, lang, vp, theme) {
   await page.locator('.lessons-dock').waitFor();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: file('lesson') });
-  await page.getByRole('button', { name: lang === 'ko' ? '발표자 모드' : 'Presenter mode' }).click();
+  await page
+    .getByRole('button', { name: lang === 'ko' ? '발표자 모드' : 'Presenter mode' })
+    .click();
   await page.waitForTimeout(800);
   await page.screenshot({ path: file('presenter') });
   await context.close();
