@@ -53,7 +53,7 @@ export function createApplyShared(loadScenarioText: LoadScenarioText) {
 }
 
 /**
- * On first render, opens the sandbox a `#s=…` link carries; returns the reason when the link is
+ * On first render and on every hash change, opens the sandbox a `#s=…` link carries; returns the reason when the link is
  * broken (the app then stays as it was). The fragment is removed once read.
  */
 export function useOpenSharedLink(
@@ -61,13 +61,20 @@ export function useOpenSharedLink(
 ): string | undefined {
   const [error, setError] = useState<string>();
   useEffect(() => {
-    if (!isShareLink(location.hash)) return;
-    decodeShare(location.hash)
-      .then(apply)
-      .then(
-        () => history.replaceState(null, '', location.pathname + location.search),
-        (e: unknown) => setError((e as Error).message),
-      );
+    // On arrival, and when a link is pasted into the address bar of an open tab (no reload).
+    const open = () => {
+      if (!isShareLink(location.hash)) return;
+      setError(undefined);
+      decodeShare(location.hash)
+        .then(apply)
+        .then(
+          () => history.replaceState(null, '', location.pathname + location.search),
+          (e: unknown) => setError((e as Error).message),
+        );
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
   }, [apply]);
   return error;
 }
