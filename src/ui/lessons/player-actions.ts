@@ -29,8 +29,14 @@ function mayRun(lesson: Lesson, index: number): boolean {
   return !cp || isSolved(get().progress, lesson, cp.id);
 }
 
+/** A request made while a step's actions were running: the latest one runs when they finish. */
+let queued: (() => Promise<void>) | undefined;
+
 async function guarded(work: () => Promise<void>): Promise<void> {
-  if (get().busy) return;
+  if (get().busy) {
+    queued = work;
+    return;
+  }
   set({ busy: true, error: undefined });
   try {
     await work();
@@ -39,6 +45,9 @@ async function guarded(work: () => Promise<void>): Promise<void> {
   } finally {
     set({ busy: false });
   }
+  const next = queued;
+  queued = undefined;
+  if (next) await guarded(next);
 }
 
 /** Shows step `index` and runs its actions when it is the next to run and may run. */
