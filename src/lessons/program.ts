@@ -1,18 +1,10 @@
 import { parseDocument, stringify } from 'yaml';
 import { parseDuration } from '../sim/duration';
-import type { CallRequest, UserOp } from '../worker/protocol';
+import type { AttackCommand, CallRequest, UserOp } from '../worker/protocol';
 import type { Lesson, ScenarioStep } from './types';
 
-/** An attack as the worker would take it (see the integration notes: `attack` command). */
-export interface AttackRequest {
-  kind: string;
-  from: string;
-  to?: string;
-  as?: string;
-  victim?: string;
-  method?: string;
-  path?: string;
-}
+/** An attack as the worker takes it (its `attack` command). */
+export type AttackRequest = AttackCommand;
 
 /** What the app does for one scenario step: an op, a jump in time, a call or an attack. */
 export type HostCommand =

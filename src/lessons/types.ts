@@ -1,4 +1,5 @@
 import type { TimedEvent } from '../sim/events';
+import type { Tab } from '../store/state';
 
 /** The two languages every sentence of a lesson is written in. */
 export type Lang = 'ko' | 'en';
@@ -14,14 +15,7 @@ export type Text = Record<Lang, string>;
 export type ScenarioStep = Record<string, unknown>;
 
 /** The details-panel tab a step points at (the app's `Tab`). */
-export type LessonTab =
-  | 'pod'
-  | 'issuance'
-  | 'inspector'
-  | 'handshake'
-  | 'explorer'
-  | 'policy'
-  | 'log';
+export type LessonTab = Tab;
 
 /** What the app should show while a step is on screen. */
 export interface Highlight {
