@@ -306,6 +306,14 @@ export class Simulation {
     proxy?.stop();
   }
 
+  private callCount = 0;
+
+  /** Numbers calls 1, 2, 3… per simulation, so the same scenario gives the same ids. */
+  nextCallId(): number {
+    this.callCount += 1;
+    return this.callCount;
+  }
+
   /** Remembers a call for the UI, keeping the latest 200. */
   recordCall(record: CallRecord): void {
     this.calls.push(record);

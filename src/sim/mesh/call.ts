@@ -36,8 +36,6 @@ export interface ClientBehaviour {
   note?: string;
 }
 
-let nextId = 1;
-
 /**
  * One request from a pod to another through both sidecars, done for real: the server's
  * PeerAuthentication mode, auto-mTLS on the client, the TLS 1.3-shaped handshake with both
@@ -50,7 +48,7 @@ export async function performCall(
   behaviour: ClientBehaviour = { kind: 'call' },
 ): Promise<CallRecord> {
   const record: CallRecord = {
-    id: nextId++,
+    id: sim.nextCallId(),
     t: sim.now,
     kind: behaviour.kind,
     from: req.from,
