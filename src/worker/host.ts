@@ -100,7 +100,9 @@ export class EngineHost {
       this.pending = [];
       sim.on((event) => this.pending.push(event));
       sim.apply(scenario.resources);
-      scheduleSteps(sim, scenario, this.bridge);
+      // As `svid run` does: the resources' pods get their identities before the first step.
+      await sim.settle();
+      scheduleSteps(sim, scenario);
       await sim.settle();
       for (const { t, op } of cmd.log) {
         await sim.runUntil(t);

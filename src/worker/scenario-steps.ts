@@ -1,50 +1,37 @@
+import { meshActions } from '../sim/mesh/actions';
+import { expectationCheck, runStep } from '../sim/scenario/run';
 import type { Scenario, Step } from '../sim/scenario/types';
 import type { Simulation } from '../sim/simulation';
-import type { MeshBridge } from './mesh-bridge';
 
 /**
- * Schedules a scenario's steps on the simulation's own clock: each `wait` moves the cursor,
- * every other step becomes a timed action, so playing the scenario in the app replays it.
- * Expectations and attacks are left to the CLI.
+ * Schedules a scenario's steps on the simulation's own clock: each `wait` moves the cursor (a
+ * `repeat` is unrolled), every other step becomes a timed action performed by the same code as
+ * `svid run`, so playing a scenario in the app replays it, calls, attacks and expectations
+ * included (an expectation shows as an `expect` event in the log).
  */
-export function scheduleSteps(sim: Simulation, scenario: Scenario, bridge: MeshBridge): void {
+export function scheduleSteps(sim: Simulation, scenario: Scenario): void {
+  const check = expectationCheck(sim, []);
   let at = sim.now;
-  for (const step of scenario.steps) {
+  const place = (step: Step, n: number) => {
     if (step.kind === 'wait') {
       at += step.ms;
-      continue;
+      return;
     }
-    sim.scheduler.at(at, 'scenario step', () => runStep(sim, step, bridge));
-  }
-}
-
-async function runStep(sim: Simulation, step: Step, bridge: MeshBridge): Promise<void> {
-  try {
-    switch (step.kind) {
-      case 'apply':
-        sim.apply(step.manifests);
-        return;
-      case 'delete':
-        sim.delete(step.ref);
-        return;
-      case 'restart':
-        sim.restart(step.pod);
-        return;
-      case 'scale': {
-        const [ns, name] = step.deployment.split('/');
-        if (ns && name) sim.scale(ns, name, step.replicas);
-        return;
+    if (step.kind === 'repeat') {
+      for (let round = 0; round < step.times; round++)
+        for (const inner of step.steps) place(inner, n);
+      return;
+    }
+    sim.scheduler.at(at, `scenario step ${n}`, async () => {
+      const failures: string[] = [];
+      await runStep(sim, step, n, check, failures, meshActions);
+      // A refused apply has already said so in its own events; other refusals say it here.
+      if (step.kind !== 'apply') {
+        for (const failure of failures) {
+          sim.emit({ type: 'apply.failed', resource: `step ${n}`, reason: failure });
+        }
       }
-      case 'istiod':
-        sim.setIstiod(step.up);
-        return;
-      case 'call':
-        if (bridge.performCall) await bridge.performCall(sim, step.call);
-        return;
-      default:
-        return;
-    }
-  } catch (error) {
-    sim.emit({ type: 'apply.failed', resource: step.kind, reason: (error as Error).message });
-  }
+    });
+  };
+  for (const [i, step] of scenario.steps.entries()) place(step, i + 1);
 }

@@ -41,10 +41,7 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
   opts.setup?.(sim);
   if (opts.onEvent) sim.on(opts.onEvent);
   const failures: string[] = [];
-  const check = (step: number, ok: boolean, message: string) => {
-    sim.emit({ type: 'expect', step, ok, message });
-    if (!ok) failures.push(`step ${step}: ${message}`);
-  };
+  const check = expectationCheck(sim, failures);
 
   for (const outcome of sim.apply(scenario.resources)) {
     if (outcome.error) failures.push(`resources: ${outcome.resource}: ${outcome.error}`);
@@ -61,7 +58,19 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
 
 type Check = (step: number, ok: boolean, message: string) => void;
 
-async function runStep(
+/** Reports an expectation as an `expect` event, and keeps the failed ones in `failures`. */
+export function expectationCheck(sim: Simulation, failures: string[]): Check {
+  return (step, ok, message) => {
+    sim.emit({ type: 'expect', step, ok, message });
+    if (!ok) failures.push(`step ${step}: ${message}`);
+  };
+}
+
+/**
+ * Performs step `n` now (a `wait` advances the clock). The app schedules the same steps on the
+ * simulation's clock and calls this for each, so a scenario plays alike in both.
+ */
+export async function runStep(
   sim: Simulation,
   step: Step,
   n: number,

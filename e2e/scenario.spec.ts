@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { proxyConfigSecretJson } from '../src/pki/istioctl-import';
+
+async function open(page: Page) {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('svid-lab:v1'))
+      localStorage.setItem('svid-lab:v1', JSON.stringify({ language: 'en', introDone: true }));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /Pod order-1,/ })).toBeVisible();
+}
+
+test('a scenario with attacks plays in the app, its expectations shown in the log', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('attack-lab');
+  await expect(page.getByRole('button', { name: /Pod mallory-1,/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'Events' }).click();
+  const log = page.getByRole('tabpanel');
+  await expect(log).toContainText('attack stolen-token: issued');
+  await expect(log).toContainText('attack replayed-token: rejected');
+  await expect(log).toContainText('call: allowed peer cluster.local/ns/production/sa/order-sa');
+  await expect(log).not.toContainText('✗');
+});
+
+test('the JSON of a real istioctl proxy-config secret shows its certificates', async ({ page }) => {
+  // A document as istioctl prints it, around certificates the engine issued for real.
+  const dir = mkdtempSync(join(tmpdir(), 'svid-import-'));
+  execFileSync('npx', [
+    'tsx',
+    'src/cli/main.ts',
+    'run',
+    'scenarios/lesson-cluster.yaml',
+    '--json',
+    '--export',
+    dir,
+  ]);
+  const chain = readFileSync(join(dir, 'production/order-1/cert-chain.pem'), 'utf8');
+  const root = readFileSync(join(dir, 'root-cert.pem'), 'utf8');
+  const json = proxyConfigSecretJson(chain, root, '2025-12-10T00:00:00.000Z');
+  await open(page);
+  await page.getByRole('tab', { name: 'Real cluster' }).click();
+  await page
+    .getByLabel('Paste the output of istioctl proxy-config secret <pod> -o json')
+    .fill(json);
+  await page.getByRole('button', { name: 'Show certificates' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel).toContainText('spiffe://cluster.local/ns/production/sa/order-sa');
+  await page.getByLabel('Paste the output of istioctl proxy-config secret <pod> -o json').fill('{');
+  await page.getByRole('button', { name: 'Show certificates' }).click();
+  await expect(panel).toContainText('not JSON');
+});
