@@ -96,7 +96,6 @@ export class EngineHost {
       const sim = await Simulation.create(presetConfig(scenario.mesh, cmd.preset), {
         keepEvents: false,
       });
-      if (!sim.kinds.has('AuthorizationPolicy')) this.bridge.registerPolicyKinds?.(sim);
       this.pending = [];
       sim.on((event) => this.pending.push(event));
       sim.apply(scenario.resources);
