@@ -66,8 +66,6 @@ export function describeEvent(e: TimedEvent, lang: Language): string {
       return ko
         ? `${e.resource}: 적용 실패: ${e.reason}`
         : `${e.resource}: not applied: ${e.reason}`;
-    case 'resource.applied':
-      return `${e.resource} ${e.action}`;
     case 'call': {
       const result = ko ? { allowed: '허용', denied: '거부', failed: '실패' }[e.result] : e.result;
       const tail = [e.peer && `principal ${e.peer}`, e.policy, e.reason]

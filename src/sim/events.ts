@@ -32,7 +32,6 @@ export type SimEvent =
   | { type: 'istiod.up' }
   | { type: 'apply.ignored'; resource: string; fields: string[] }
   | { type: 'apply.failed'; resource: string; reason: string }
-  | { type: 'resource.applied'; resource: string; action: 'created' | 'configured' | 'deleted' }
   | {
       type: 'policy.warning';
       policy: string;

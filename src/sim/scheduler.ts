@@ -41,11 +41,6 @@ export class Scheduler {
     return this.current;
   }
 
-  /** Number of pending (not cancelled) actions. */
-  get pending(): number {
-    return this.heap.filter((entry) => !entry.cancelled).length;
-  }
-
   /** Schedules `run` at simulated time `at` (never in the past), after an optional `prepare`. */
   at<T = void>(at: number, label: string, run: Action<T>, prepare?: Prepare<T>): Timer {
     const entry: Entry = {
@@ -134,14 +129,6 @@ export class Scheduler {
   /** Advances the clock by `duration` milliseconds, running everything due on the way. */
   advance(duration: number): Promise<void> {
     return this.runUntil(this.current + duration);
-  }
-
-  /** Runs the next pending action (and any others at the same instant); returns its time. */
-  async step(): Promise<number | undefined> {
-    const at = this.nextAt();
-    if (at === undefined) return undefined;
-    await this.runUntil(at);
-    return at;
   }
 
   private dropCancelled(): void {

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { type MeshConfig, REAL_ISTIO_DEFAULTS } from '../sim/config';
 import type { TimedEvent } from '../sim/events';
 import type { AccessCell } from '../sim/mesh/types';
 import { loadScenario } from '../sim/scenario/load';
@@ -224,22 +225,15 @@ function isFor(e: TimedEvent, pod: string, types: string[]): boolean {
   return 'pod' in e && e.pod === pod && types.includes(e.type);
 }
 
-function presetConfig<T extends object>(mesh: T, preset: Preset): T {
+/** The scenario's mesh, or the same with real Istio's rotation and key settings. */
+function presetConfig(mesh: MeshConfig, preset: Preset): MeshConfig {
   if (preset === 'lesson') return mesh;
-  return {
-    ...mesh,
-    renewAt: 0.5,
-    renewJitter: 0.01,
-    keyAlgorithm: 'RSA_2048',
-    rootKeyAlgorithm: 'RSA_2048',
-  };
+  const { renewAt, renewJitter, keyAlgorithm, rootKeyAlgorithm } = REAL_ISTIO_DEFAULTS;
+  return { ...mesh, renewAt, renewJitter, keyAlgorithm, rootKeyAlgorithm };
 }
 
 function policyViews(sim: Simulation): PolicyView[] {
-  const store = (sim as { policies?: { manifests: Map<string, Record<string, unknown>> } })
-    .policies;
-  if (!store) return [];
-  return [...store.manifests.entries()].map(([key, manifest]) => {
+  return [...sim.policies.manifests.entries()].map(([key, manifest]) => {
     const [kind, namespace = '', name = ''] = key.split('/');
     return { kind: kind as PolicyView['kind'], namespace, name, yaml: stringify(manifest) };
   });

@@ -1,9 +1,9 @@
-import { isMap, isNode, isScalar, LineCounter, parseAllDocuments } from 'yaml';
-import { lintPolicies } from '../sim/policy/lint';
-import type { AuthorizationPolicy } from '../sim/policy/types';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { lintMesh } from '../sim/mesh/lint';
 import { validatePolicyManifest } from '../sim/policy/validate';
 import type { AttackSpec } from '../sim/scenario/types';
 import type { Simulation } from '../sim/simulation';
+import { lineOfPath } from '../sim/yaml-lines';
 import { podDetail } from './detail';
 import type { MeshBridge } from './mesh-bridge';
 import type { Command, PolicyProblem, Reply } from './protocol';
@@ -78,7 +78,6 @@ export function checkPolicies(sim: Simulation, yaml: string): PolicyProblem[] {
   const docs = parseAllDocuments(yaml, { lineCounter: counter, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [docs];
   const problems: PolicyProblem[] = [];
-  const valid: AuthorizationPolicy[] = [];
   for (const doc of list) {
     const syntax = doc.errors[0];
     if (syntax) {
@@ -97,17 +96,9 @@ export function checkPolicies(sim: Simulation, yaml: string): PolicyProblem[] {
         .split(/[.[\]]+/)
         .filter(Boolean)
         .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-      for (let n = parts.length; n > 0; n--) {
-        const node = doc.getIn(parts.slice(0, n), true);
-        const parent = doc.getIn(parts.slice(0, n - 1), true);
-        if (isMap(parent)) {
-          const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === parts[n - 1]);
-          if (isScalar(pair?.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
-        }
-        if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-      }
       const start = doc.contents?.range?.[0];
-      return start === undefined ? undefined : counter.linePos(start).line;
+      const top = start === undefined ? undefined : counter.linePos(start).line;
+      return lineOfPath(doc, counter, parts) ?? top;
     };
     const result = validatePolicyManifest(value);
     const place = (text: string, severity: PolicyProblem['severity']) => {
@@ -118,19 +109,7 @@ export function checkPolicies(sim: Simulation, yaml: string): PolicyProblem[] {
     if (!result.ok) for (const e of result.errors) place(e, 'error');
     for (const w of result.warnings) place(w, 'warning');
     if (result.ok && result.value.kind === 'AuthorizationPolicy') {
-      valid.push(result.value);
-      const warnings = lintPolicies({
-        policies: [result.value],
-        trustDomain: sim.config.trustDomain,
-        namespaces: [...sim.cluster.namespaces.keys()],
-        serviceAccounts: [...sim.cluster.serviceAccounts.values()],
-        workloads: [...sim.cluster.pods.values()].map((p) => ({
-          namespace: p.namespace,
-          name: p.name,
-          labels: p.labels,
-          serviceAccount: p.serviceAccount,
-        })),
-      });
+      const warnings = lintMesh(sim, [result.value]);
       for (const w of warnings) {
         const line = lineOf(w.path);
         problems.push({

@@ -1,11 +1,17 @@
 import { lintPolicies } from '../policy/lint';
-import type { LintWarning } from '../policy/types';
+import type { AuthorizationPolicy, LintWarning } from '../policy/types';
 import type { Simulation } from '../simulation';
 
-/** Lints the mesh's AuthorizationPolicies against its namespaces, ServiceAccounts and pods. */
-export function lintMesh(sim: Simulation): LintWarning[] {
+/**
+ * Lints AuthorizationPolicies (by default the mesh's own; the policy editor passes a draft)
+ * against the mesh's namespaces, ServiceAccounts and pods.
+ */
+export function lintMesh(
+  sim: Simulation,
+  policies: AuthorizationPolicy[] = [...sim.policies.authorization.values()],
+): LintWarning[] {
   return lintPolicies({
-    policies: [...sim.policies.authorization.values()],
+    policies,
     trustDomain: sim.config.trustDomain,
     namespaces: [...sim.cluster.namespaces.keys()],
     serviceAccounts: [...sim.cluster.serviceAccounts.values()].map((s) => ({

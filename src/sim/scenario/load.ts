@@ -1,9 +1,10 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { validateTrustDomain } from '../../pki/spiffe-id';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { parseDuration } from '../duration';
 import { isRecord, ManifestError, readKubeObject } from '../manifests';
 import { validatePolicyManifest } from '../policy/validate';
+import { lineOfPath } from '../yaml-lines';
 import { FieldError, onlyKeys } from './fields';
 import { readAttack, readCall, readPodExpectation, readRef } from './steps';
 import type { Scenario, Step } from './types';
@@ -253,20 +254,7 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
     throw new ScenarioError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, line);
   }
   const data: unknown = doc.toJS();
-  const lineOf = (path: (string | number)[]): number | undefined => {
-    for (let n = path.length; n > 0; n--) {
-      // Point at the key where there is one (an unknown key is reported on its own line).
-      const parent = doc.getIn(path.slice(0, n - 1), true);
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
-        const range = isScalar(pair?.key) ? pair.key.range : undefined;
-        if (range) return lineCounter.linePos(range[0]).line;
-      }
-      const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const lineOf = (path: (string | number)[]) => lineOfPath(doc, lineCounter, path);
   try {
     if (!isRecord(data))
       throw new FieldError([], 'a scenario is a map with at least `scenario:` and `steps:`');

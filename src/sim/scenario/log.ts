@@ -48,8 +48,6 @@ export function describeEvent(e: TimedEvent): string {
       return `${e.resource}: ${e.reason}`;
     case 'policy.warning':
       return `${e.policy} ${e.path}: ${e.message}${e.suggestion ? ` (did you mean ${e.suggestion}?)` : ''}`;
-    case 'resource.applied':
-      return `${e.resource} ${e.action}`;
     case 'call':
       return `${e.from} -> ${e.to}: ${e.result.toUpperCase()}${e.status ? ` ${e.status}` : ''}${e.peer ? ` peer ${e.peer}` : ''}${e.policy ? ` by ${e.policy}` : ''}${e.reason ? ` (${e.reason})` : ''}`;
     case 'attack':
