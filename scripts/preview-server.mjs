@@ -1,7 +1,8 @@
-// Starts `vite preview` on 127.0.0.1:4173 unless something already answers there.
+// Starts `vite preview` on 127.0.0.1:$E2E_PORT (4173) unless something already answers there.
 import { spawn } from 'node:child_process';
 
-const URL_ROOT = 'http://127.0.0.1:4173/';
+const PORT = process.env.E2E_PORT ?? '4173';
+const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 
 async function up() {
   try {
@@ -16,7 +17,7 @@ export async function ensurePreview() {
   if (await up()) return () => {};
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'],
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', PORT, '--strictPort'],
     {
       stdio: 'ignore',
     },
