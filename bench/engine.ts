@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { createCsr } from '../src/pki/csr';
 import { generateKeyPair } from '../src/pki/keys';
 import { ISTIO_CA_AUDIENCE } from '../src/sim/apiserver';
-import { Simulation } from '../src/sim/simulation';
+import { MeshSimulation } from '../src/sim/mesh/mesh-simulation';
 
 const subtle = globalThis.crypto.subtle;
 const EC = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -18,7 +18,7 @@ async function timePerOp(n: number, op: () => Promise<unknown>): Promise<number>
 }
 
 /** One issuance through the engine: key pair, CSR, TokenReview, CSR check, signing, install. */
-async function pipeline(sim: Simulation, token: string) {
+async function pipeline(sim: MeshSimulation, token: string) {
   const keys = await generateKeyPair('ECDSA_P256');
   const csr = await createCsr(keys, { uriSans: ['spiffe://cluster.local/ns/bench/sa/bench-sa'] });
   const auth = await sim.istiod.authenticate(token, {
@@ -56,7 +56,7 @@ async function floor(
 }
 
 async function issuance(n: number) {
-  const sim = await Simulation.create({ seed: 1 });
+  const sim = await MeshSimulation.create({ seed: 1 });
   sim.apply([
     { kind: 'Namespace', metadata: { name: 'bench' } },
     { kind: 'ServiceAccount', metadata: { name: 'bench-sa', namespace: 'bench' } },
@@ -106,7 +106,7 @@ async function fleet(pods: number, simDays: number) {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
   const start = performance.now();
-  const sim = await Simulation.create({ seed: 1 }, { keepEvents: false });
+  const sim = await MeshSimulation.create({ seed: 1 }, { keepEvents: false });
   let issuances = 0;
   let expired = 0;
   sim.on((e) => {

@@ -1,19 +1,15 @@
 import { toPem } from '../pki/pem';
 import { toWire } from '../sim/events';
+import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { loadScenario, ScenarioError } from '../sim/scenario/load';
 import { describeCall, formatEvent } from '../sim/scenario/log';
-import { type RunOptions, runScenario } from '../sim/scenario/run';
-import type { Simulation } from '../sim/simulation';
+import { runScenario } from '../sim/scenario/run';
 import type { CliIo } from './io';
 
 const USAGE = 'usage: svid run FILE [--json] [--export DIR]';
 
 /** `svid run FILE [--json] [--export DIR]`: exit 0 all expectations held, 1 one failed, 2 invalid. */
-export async function runCommand(
-  args: string[],
-  io: CliIo,
-  extra: Partial<RunOptions> = {},
-): Promise<number> {
+export async function runCommand(args: string[], io: CliIo): Promise<number> {
   let file: string | undefined;
   let json = false;
   let exportDir: string | undefined;
@@ -54,17 +50,12 @@ export async function runCommand(
     io.stdout(
       `scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`,
     );
-  let sim: Simulation | undefined;
   const result = await runScenario(scenario, {
-    ...extra,
     keepEvents: false,
-    setup: (created) => {
-      sim = created;
-    },
-    onEvent: (event) => {
+    onEvent: (event, sim) => {
       if (json) return io.stdout(JSON.stringify(toWire(event)));
       io.stdout(formatEvent(event, start));
-      const call = (event.type === 'call' || event.type === 'attack') && sim?.calls.at(-1);
+      const call = (event.type === 'call' || event.type === 'attack') && sim.calls.at(-1);
       if (call && call.t === event.t) for (const line of describeCall(call)) io.stdout(line);
     },
     onStep: json
@@ -85,7 +76,7 @@ export async function runCommand(
 }
 
 /** `DIR/root-cert.pem` and `DIR/<ns>/<pod>/cert-chain.pem` (leaf first), as they stand now. */
-async function exportCertificates(sim: Simulation, dir: string, io: CliIo): Promise<void> {
+async function exportCertificates(sim: MeshSimulation, dir: string, io: CliIo): Promise<void> {
   await io.writeText(`${dir}/root-cert.pem`, toPem(sim.istiod.root.certDer));
   for (const [key, proxy] of sim.proxies) {
     const chain = proxy.current?.chain;

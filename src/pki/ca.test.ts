@@ -9,8 +9,8 @@ import {
   X509Certificate,
 } from '@peculiar/x509';
 import { describe, expect, it } from 'vitest';
-import { createRootCa, type RootCa, signWorkloadCertificate } from './ca';
-import { hex } from './der';
+import { createRootCa, positiveSerial, type RootCa, signWorkloadCertificate } from './ca';
+import { toHex } from './hex';
 import { generateKeyPair, type KeyAlgorithm } from './keys';
 
 const T0 = Date.UTC(2026, 0, 15, 9, 30, 0, 750); // .750 must be floored away
@@ -55,7 +55,7 @@ describe.each(ALGS)('root CA (%s)', (alg) => {
     const ku = cert.getExtension(KeyUsagesExtension)!;
     expect([ku.usages, ku.critical]).toEqual([KeyUsageFlags.keyCertSign, true]);
     const ski = cert.getExtension(SubjectKeyIdentifierExtension)!;
-    expect(ski.keyId).toBe(hex(ca.subjectKeyId));
+    expect(ski.keyId).toBe(toHex(ca.subjectKeyId));
     expect(ca.subjectKeyId).toHaveLength(20);
     expect(cert.extensions).toHaveLength(3);
     expect(await cert.verify({ date: new Date(T0 + HOUR) })).toBe(true);
@@ -157,5 +157,19 @@ describe('signWorkloadCertificate input checks', () => {
     await expect(
       signWorkloadCertificate(ca, { ...ok, subjectPublicKeyInfo: Uint8Array.of(0x30, 0) }),
     ).rejects.toThrow(/SubjectPublicKeyInfo/);
+  });
+});
+
+describe('positiveSerial', () => {
+  it('clears the top bit and leaves its input untouched', () => {
+    const drawn = Uint8Array.of(0xff, 0x80, 0x01);
+    expect(toHex(positiveSerial(drawn))).toBe('7f8001');
+    expect(toHex(drawn)).toBe('ff8001');
+  });
+
+  it('refuses an empty, oversized or zero serial', () => {
+    expect(() => positiveSerial(new Uint8Array(0))).toThrow(RangeError);
+    expect(() => positiveSerial(new Uint8Array(21).fill(1))).toThrow(RangeError);
+    expect(() => positiveSerial(Uint8Array.of(0x80, 0))).toThrow('not zero');
   });
 });

@@ -68,7 +68,7 @@ function rootName(trustDomain: string): Uint8Array {
 }
 
 /** RFC 5280 4.1.2.2: a positive INTEGER of at most 20 octets; the top bit is cleared. */
-function positiveSerial(serial: Uint8Array): Uint8Array {
+export function positiveSerial(serial: Uint8Array): Uint8Array {
   if (serial.length === 0 || serial.length > 20) {
     throw new RangeError(`serial must be 1 to 20 bytes, got ${serial.length}`);
   }

@@ -2,7 +2,7 @@
  * A fast read of an X.509 certificate (RFC 5280 4.1) straight off its DER, for the engine's
  * hot path and the UI's tables. Byte fields are views into the input (no copies).
  */
-import { DerError, hex, Tag } from './der';
+import { DerError, Tag } from './der';
 import {
   children,
   decodeOid,
@@ -15,6 +15,7 @@ import {
   valueBytes,
 } from './der-reader';
 import { readExtensions, readUriSans } from './extensions';
+import { toHex } from './hex';
 import { OID } from './oids';
 
 export interface CertSummary {
@@ -88,7 +89,7 @@ function summarise(der: Uint8Array): CertSummary {
     'algorithm',
   );
   return {
-    serialHex: hex(serialMagnitude(valueBytes(der, serial))),
+    serialHex: toHex(serialMagnitude(valueBytes(der, serial))),
     notBefore: decodeTime(der, nb),
     notAfter: decodeTime(der, na),
     uriSans,

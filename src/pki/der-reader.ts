@@ -2,7 +2,8 @@
  * A strict DER (X.690) TLV reader: offsets into the caller's buffer, no copies, and a clear
  * DerError on anything DER forbids. Companion of der.ts (the encoder).
  */
-import { DerError, hex, Tag } from './der';
+import { DerError, Tag } from './der';
+import { toHex } from './hex';
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -48,13 +49,13 @@ export function readOnly(buf: Uint8Array, tag?: number): Tlv {
   const t = readTlv(buf, 0);
   if (t.end !== buf.length) throw new DerError(`${buf.length - t.end} trailing bytes`);
   if (tag !== undefined && t.tag !== tag)
-    throw new DerError(`expected tag 0x${hex(tag)}, got 0x${hex(t.tag)}`);
+    throw new DerError(`expected tag 0x${toHex([tag])}, got 0x${toHex([t.tag])}`);
   return t;
 }
 
 /** The TLVs directly inside a constructed TLV, in order. */
 export function children(buf: Uint8Array, parent: Tlv): Tlv[] {
-  if (!(parent.tag & 0x20)) throw new DerError(`tag 0x${hex(parent.tag)} is not constructed`);
+  if (!(parent.tag & 0x20)) throw new DerError(`tag 0x${toHex([parent.tag])} is not constructed`);
   const out: Tlv[] = [];
   for (let at = parent.valueOffset; at < parent.end; ) {
     const t = readTlv(buf, at, parent.end);
@@ -67,7 +68,8 @@ export function children(buf: Uint8Array, parent: Tlv): Tlv[] {
 /** Tag check with a readable message. */
 export function expectTag(t: Tlv | undefined, tag: number, what: string): Tlv {
   if (!t) throw new DerError(`missing ${what}`);
-  if (t.tag !== tag) throw new DerError(`${what}: expected tag 0x${hex(tag)}, got 0x${hex(t.tag)}`);
+  if (t.tag !== tag)
+    throw new DerError(`${what}: expected tag 0x${toHex([tag])}, got 0x${toHex([t.tag])}`);
   return t;
 }
 
@@ -137,7 +139,7 @@ export function decodeString(buf: Uint8Array, t: Tlv): string {
   const v = valueBytes(buf, t);
   if (t.tag === Tag.UTF8_STRING) return utf8Strict.decode(v);
   if (t.tag === Tag.PRINTABLE_STRING || t.tag === Tag.IA5_STRING) return asciiText(v);
-  throw new DerError(`tag 0x${hex(t.tag)} is not a string`);
+  throw new DerError(`tag 0x${toHex([t.tag])} is not a string`);
 }
 
 /** Text of IA5 octets (also [6] IMPLICIT IA5String URIs); throws on bytes above 0x7f. */

@@ -6,7 +6,6 @@ import {
   encodeLength,
   explicit,
   fromPem,
-  hex,
   implicit,
   integer,
   namedBits,
@@ -32,75 +31,76 @@ import {
   readTlv,
   valueBytes,
 } from './der-reader';
-
-const h = (s: string): Uint8Array =>
-  Uint8Array.from(s.match(/[0-9a-f]{2}/g) ?? [], (b) => parseInt(b, 16));
+import { fromHex, toHex } from './hex';
 
 describe('DER encoding: known vectors', () => {
   it('INTEGER: minimal octets, sign octet before a set top bit (X.690 8.3.2)', () => {
-    expect(hex(integer(h('80')))).toBe('02020080');
-    expect(hex(integer(h('7f')))).toBe('02017f');
-    expect(hex(integer(h('00')))).toBe('020100');
-    expect(hex(integer(new Uint8Array(0)))).toBe('020100');
-    expect(hex(integer(h('000000')))).toBe('020100');
-    expect(hex(integer(h('0000ff01')))).toBe('020300ff01');
-    expect(hex(integer(h('00007f01')))).toBe('02027f01');
-    expect(hex(smallInteger(0))).toBe('020100');
-    expect(hex(smallInteger(2))).toBe('020102');
-    expect(hex(smallInteger(128))).toBe('02020080');
-    expect(hex(smallInteger(65537))).toBe('0203010001');
+    expect(toHex(integer(fromHex('80')))).toBe('02020080');
+    expect(toHex(integer(fromHex('7f')))).toBe('02017f');
+    expect(toHex(integer(fromHex('00')))).toBe('020100');
+    expect(toHex(integer(new Uint8Array(0)))).toBe('020100');
+    expect(toHex(integer(fromHex('000000')))).toBe('020100');
+    expect(toHex(integer(fromHex('0000ff01')))).toBe('020300ff01');
+    expect(toHex(integer(fromHex('00007f01')))).toBe('02027f01');
+    expect(toHex(smallInteger(0))).toBe('020100');
+    expect(toHex(smallInteger(2))).toBe('020102');
+    expect(toHex(smallInteger(128))).toBe('02020080');
+    expect(toHex(smallInteger(65537))).toBe('0203010001');
   });
 
   it('OBJECT IDENTIFIER from dotted form (X.690 8.19)', () => {
-    expect(hex(oid('2.5.29.17'))).toBe('0603551d11');
-    expect(hex(oid('1.2.840.10045.4.3.2'))).toBe('06082a8648ce3d040302');
-    expect(hex(oid('1.2.840.113549.1.1.11'))).toBe('06092a864886f70d01010b');
-    expect(hex(oid('1.3.6.1.5.5.7.3.1'))).toBe('06082b06010505070301');
-    expect(hex(oid('2.999.3'))).toBe('0603883703'); // first subidentifier 2*40+999 = 1079
+    expect(toHex(oid('2.5.29.17'))).toBe('0603551d11');
+    expect(toHex(oid('1.2.840.10045.4.3.2'))).toBe('06082a8648ce3d040302');
+    expect(toHex(oid('1.2.840.113549.1.1.11'))).toBe('06092a864886f70d01010b');
+    expect(toHex(oid('1.3.6.1.5.5.7.3.1'))).toBe('06082b06010505070301');
+    expect(toHex(oid('2.999.3'))).toBe('0603883703'); // first subidentifier 2*40+999 = 1079
     for (const bad of ['1', '3.1', '1.40', '1.2.', '1..2', '1.02', 'a.b', '']) {
       expect(() => oid(bad), bad).toThrow(RangeError);
     }
   });
 
   it('lengths: short form below 128, then the fewest long-form octets (X.690 10.1)', () => {
-    expect(hex(encodeLength(0))).toBe('00');
-    expect(hex(encodeLength(127))).toBe('7f');
-    expect(hex(encodeLength(128))).toBe('8180');
-    expect(hex(encodeLength(255))).toBe('81ff');
-    expect(hex(encodeLength(256))).toBe('820100');
-    expect(hex(encodeLength(65536))).toBe('83010000');
-    expect(hex(tlv(0x04, new Uint8Array(200))).slice(0, 6)).toBe('0481c8');
+    expect(toHex(encodeLength(0))).toBe('00');
+    expect(toHex(encodeLength(127))).toBe('7f');
+    expect(toHex(encodeLength(128))).toBe('8180');
+    expect(toHex(encodeLength(255))).toBe('81ff');
+    expect(toHex(encodeLength(256))).toBe('820100');
+    expect(toHex(encodeLength(65536))).toBe('83010000');
+    expect(toHex(tlv(0x04, new Uint8Array(200))).slice(0, 6)).toBe('0481c8');
     expect(tlv(0x04, new Uint8Array(300))).toHaveLength(304);
   });
 
   it('strings, booleans, NULL, bit strings', () => {
-    expect(hex(boolean(true))).toBe('0101ff');
-    expect(hex(boolean(false))).toBe('010100');
-    expect(hex(nullValue())).toBe('0500');
-    expect(hex(octetString(h('0102')))).toBe('04020102');
-    expect(hex(utf8String('é'))).toBe('0c02c3a9');
-    expect(hex(printableString('cluster.local'))).toBe('130d636c75737465722e6c6f63616c');
+    expect(toHex(boolean(true))).toBe('0101ff');
+    expect(toHex(boolean(false))).toBe('010100');
+    expect(toHex(nullValue())).toBe('0500');
+    expect(toHex(octetString(fromHex('0102')))).toBe('04020102');
+    expect(toHex(utf8String('é'))).toBe('0c02c3a9');
+    expect(toHex(printableString('cluster.local'))).toBe('130d636c75737465722e6c6f63616c');
     expect(() => printableString('a_b')).toThrow(RangeError);
-    expect(hex(bitString(h('0a0b')))).toBe('0303000a0b');
+    expect(toHex(bitString(fromHex('0a0b')))).toBe('0303000a0b');
     // KeyUsage: trailing zero bits dropped (X.690 11.2.2)
-    expect(hex(namedBits([0, 2]))).toBe('030205a0'); // digitalSignature, keyEncipherment
-    expect(hex(namedBits([5]))).toBe('03020204'); // keyCertSign
-    expect(hex(namedBits([5, 6]))).toBe('03020106'); // keyCertSign, cRLSign
-    expect(hex(namedBits([8]))).toBe('0303070080'); // decipherOnly
-    expect(hex(namedBits([]))).toBe('030100');
+    expect(toHex(namedBits([0, 2]))).toBe('030205a0'); // digitalSignature, keyEncipherment
+    expect(toHex(namedBits([5]))).toBe('03020204'); // keyCertSign
+    expect(toHex(namedBits([5, 6]))).toBe('03020106'); // keyCertSign, cRLSign
+    expect(toHex(namedBits([8]))).toBe('0303070080'); // decipherOnly
+    expect(toHex(namedBits([]))).toBe('030100');
   });
 
   it('SEQUENCE, SET OF sorted by encoding (X.690 11.6), context tags', () => {
-    expect(hex(sequence())).toBe('3000');
-    expect(hex(set(h('020102'), h('020101'), h('0500')))).toBe('31080201010201020500');
-    expect(hex(explicit(0, smallInteger(2)))).toBe('a003020102');
-    expect(hex(explicit(3, sequence()))).toBe('a3023000');
-    expect(hex(implicit(6, h('6869')))).toBe('86026869');
-    expect(hex(implicit(0, h('3000'), true))).toBe('a0023000');
+    expect(toHex(sequence())).toBe('3000');
+    expect(toHex(set(fromHex('020102'), fromHex('020101'), fromHex('0500')))).toBe(
+      '31080201010201020500',
+    );
+    expect(toHex(explicit(0, smallInteger(2)))).toBe('a003020102');
+    expect(toHex(explicit(3, sequence()))).toBe('a3023000');
+    expect(toHex(implicit(6, fromHex('6869')))).toBe('86026869');
+    expect(toHex(implicit(0, fromHex('3000'), true))).toBe('a0023000');
   });
 
   it('times: UTCTime through 2049, GeneralizedTime from 2050 (RFC 5280 4.1.2.5)', () => {
-    const text = (b: Uint8Array): string => `${hex(b[0]!)} ${asciiText(b.subarray(2))}`;
+    const text = (b: Uint8Array): string =>
+      `${toHex(b.subarray(0, 1))} ${asciiText(b.subarray(2))}`;
     expect(text(time(Date.UTC(2049, 11, 31, 23, 59, 59, 999)))).toBe('17 491231235959Z');
     expect(text(time(Date.UTC(2050, 0, 1, 0, 0, 0)))).toBe('18 20500101000000Z');
     expect(text(time(Date.UTC(1950, 0, 1)))).toBe('17 500101000000Z');
@@ -125,7 +125,7 @@ describe('DER reading', () => {
       end: 6,
     });
     expect(b).toMatchObject({ tag: 0x04, headerLength: 3, length: 130 });
-    expect(valueBytes(buf, a!)).toEqual(h('05'));
+    expect(valueBytes(buf, a!)).toEqual(fromHex('05'));
     expect(children(buf, c!).map((t) => t.tag)).toEqual([0x05]);
   });
 
@@ -140,10 +140,11 @@ describe('DER reading', () => {
       ['1f0100', 'high tag'],
       ['30840000000100', 'too large'],
     ];
-    for (const [bytes, why] of bad) expect(() => readTlv(h(bytes)), bytes).toThrow(new RegExp(why));
-    expect(() => readOnly(h('05000500'))).toThrow(/trailing/);
-    expect(() => readOnly(h('0500'), 0x30)).toThrow(/expected tag 0x30, got 0x05/);
-    expect(() => children(h('0500'), readTlv(h('0500')))).toThrow(DerError);
+    for (const [bytes, why] of bad)
+      expect(() => readTlv(fromHex(bytes)), bytes).toThrow(new RegExp(why));
+    expect(() => readOnly(fromHex('05000500'))).toThrow(/trailing/);
+    expect(() => readOnly(fromHex('0500'), 0x30)).toThrow(/expected tag 0x30, got 0x05/);
+    expect(() => children(fromHex('0500'), readTlv(fromHex('0500')))).toThrow(DerError);
   });
 
   it('round-trips OIDs, strings and times', () => {
@@ -151,9 +152,9 @@ describe('DER reading', () => {
       const der = oid(dotted);
       expect(decodeOid(valueBytes(der, readOnly(der)))).toBe(dotted);
     }
-    expect(() => decodeOid(h('2a80'))).toThrow(/bad OID/);
-    expect(() => decodeOid(h('2a8001'))).toThrow(/non-minimal/);
-    for (const s of [utf8String('한국어 ✓'), printableString('O=x'), tlv(0x16, h('6869'))]) {
+    expect(() => decodeOid(fromHex('2a80'))).toThrow(/bad OID/);
+    expect(() => decodeOid(fromHex('2a8001'))).toThrow(/non-minimal/);
+    for (const s of [utf8String('한국어 ✓'), printableString('O=x'), tlv(0x16, fromHex('6869'))]) {
       expect(decodeString(s, readOnly(s))).toBe(
         s[0] === 0x0c ? '한국어 ✓' : s[0] === 0x13 ? 'O=x' : 'hi',
       );
@@ -170,8 +171,8 @@ describe('DER reading', () => {
     }
     expect(
       decodeTime(
-        h('170d3439303232383030303030305a'),
-        readOnly(h('170d3439303232383030303030305a')),
+        fromHex('170d3439303232383030303030305a'),
+        readOnly(fromHex('170d3439303232383030303030305a')),
       ),
     ).toBe(Date.UTC(2049, 1, 28));
     const feb30 = tlv(0x17, new TextEncoder().encode('260230000000Z'));

@@ -188,15 +188,6 @@ export const explicit = (n: number, inner: Uint8Array): Bytes => tlv(0xa0 | n, i
 export const implicit = (n: number, content: Uint8Array, constructed = false): Bytes =>
   tlv((constructed ? 0xa0 : 0x80) | n, content);
 
-/** Lower-case hex, no separators. */
-export function hex(bytes: Uint8Array | number): string {
-  if (typeof bytes === 'number') return bytes.toString(16).padStart(2, '0');
-  let s = '';
-  for (const b of bytes) s += HEX[b];
-  return s;
-}
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
 /** PEM armour (RFC 7468): base64 in 64-column lines. */
 export function toPem(label: string, der: Uint8Array): string {
   let bin = '';

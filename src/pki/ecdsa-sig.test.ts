@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { hex } from './der';
 import { derToP1363, p1363ToDer } from './ecdsa-sig';
+import { fromHex, toHex } from './hex';
 
-const h = (s: string): Uint8Array =>
-  Uint8Array.from(s.match(/[0-9a-f]{2}/g) ?? [], (b) => parseInt(b, 16));
 const rep = (byte: string, n: number): string => byte.repeat(n);
 
 describe('ECDSA signature forms', () => {
   it('P1363 to DER: sign octets, stripped leading zeros (P-256)', () => {
-    const raw = h(`${rep('00', 31)}01ff${rep('11', 31)}`);
+    const raw = fromHex(`${rep('00', 31)}01ff${rep('11', 31)}`);
     const der = p1363ToDer(raw);
-    expect(hex(der)).toBe(`3026020101022100ff${rep('11', 31)}`);
+    expect(toHex(der)).toBe(`3026020101022100ff${rep('11', 31)}`);
     expect(derToP1363(der, 32)).toEqual(raw);
   });
 
   it('P-384 round trip, 96-byte raw, long-form-free lengths', () => {
-    const raw = h(rep('7f', 48) + rep('80', 48));
+    const raw = fromHex(rep('7f', 48) + rep('80', 48));
     const der = p1363ToDer(raw);
-    expect(hex(der.subarray(0, 4))).toBe('30650230'); // 2+48 + 2+49 = 101
+    expect(toHex(der.subarray(0, 4))).toBe('30650230'); // 2+48 + 2+49 = 101
     expect(derToP1363(der, 48)).toEqual(raw);
   });
 
@@ -55,7 +53,7 @@ describe('ECDSA signature forms', () => {
       ['30050201010200', /INTEGER/],
       ['3006020101020201', /overruns/],
     ];
-    for (const [sig, why] of bad) expect(() => derToP1363(h(sig), 32), sig).toThrow(why);
+    for (const [sig, why] of bad) expect(() => derToP1363(fromHex(sig), 32), sig).toThrow(why);
     expect(() => p1363ToDer(new Uint8Array(63))).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromPem, hex } from './der';
+import { fromPem } from './der';
+import { toHex } from './hex';
 import {
   exportPrivateKeyPem,
   generateKeyPair,
@@ -28,7 +29,7 @@ describe.each<KeyAlgorithm>(['ECDSA_P256', 'RSA_2048'])('%s keys', (alg) => {
     expect(keys.privateKey.extractable).toBe(true);
     expect(keys.spki).toHaveLength(alg === 'ECDSA_P256' ? 91 : 294);
     // AlgorithmIdentifier: id-ecPublicKey + prime256v1, or rsaEncryption + NULL
-    expect(hex(keys.spki)).toContain(
+    expect(toHex(keys.spki)).toContain(
       alg === 'ECDSA_P256'
         ? '06072a8648ce3d020106082a8648ce3d030107'
         : '06092a864886f70d0101010500',

@@ -3,6 +3,7 @@
  * each field so a UI can highlight "this is the SAN". @peculiar/x509's toString('text') is
  * close but not the same (URL: for URI:, no CA:FALSE), and learners compare with a terminal.
  */
+
 import {
   AuthorityKeyIdentifierExtension,
   BasicConstraintsExtension,
@@ -13,6 +14,7 @@ import {
   SubjectKeyIdentifierExtension,
   X509Certificate,
 } from '@peculiar/x509';
+import { toHex } from './hex';
 import {
   colonHex,
   hexBlock,
@@ -144,13 +146,7 @@ function publicKeyLines(spki: Uint8Array): string[] {
     const [curveOid, nist, size] = CURVES[params?.oid ?? ''] ?? [params?.oid ?? '?', '', 0];
     out.push('            Public Key Algorithm: id-ecPublicKey');
     out.push(`                Public-Key: (${size} bit)`, '                pub:');
-    out.push(
-      ...hexBlock(
-        [...key].map((b) => b.toString(16).padStart(2, '0')),
-        15,
-        20,
-      ),
-    );
+    out.push(...hexBlock(toHex(key).match(/../g) ?? [], 15, 20));
     out.push(`                ASN1 OID: ${curveOid}`);
     if (nist) out.push(`                NIST CURVE: ${nist}`);
     return out;
@@ -227,7 +223,7 @@ export function renderOpensslText(der: Uint8Array): OpensslText {
       add(key, more);
     }
   }
-  const sig = [...new Uint8Array(cert.signature)].map((b) => b.toString(16).padStart(2, '0'));
+  const sig = toHex(new Uint8Array(cert.signature)).match(/../g) ?? [];
   add('signature', [
     `    Signature Algorithm: ${signatureName(cert)}`,
     '    Signature Value:',

@@ -1,3 +1,4 @@
+import { toHex } from '../pki/hex';
 import { Ipam, type NodeInfo } from './ipam';
 import type { DeploymentSpec, PodTemplate } from './manifests';
 import type { Rng } from './rng';
@@ -53,7 +54,7 @@ export class Cluster {
     const b = this.rng.bytes(16);
     b[6] = (b[6]! & 0x0f) | 0x40;
     b[8] = (b[8]! & 0x3f) | 0x80;
-    const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+    const hex = toHex(b);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 

@@ -1,13 +1,13 @@
 import { stringify } from 'yaml';
 import { BUILTIN_NAMESPACES } from './cluster';
-import type { Simulation } from './simulation';
+import type { MeshSimulation } from './mesh/mesh-simulation';
 
 /**
  * The sandbox as manifests `kubectl apply -f` takes: Namespaces, ServiceAccounts, Deployments
  * (and bare Pods), then the PeerAuthentications and AuthorizationPolicies as they were applied.
  * Namespaces get `istio-injection: enabled` so their pods receive the istio-proxy sidecar.
  */
-export function exportManifests(sim: Simulation): Record<string, unknown>[] {
+export function exportManifests(sim: MeshSimulation): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const ns of sim.cluster.namespaces.values()) {
     if ((BUILTIN_NAMESPACES as readonly string[]).includes(ns.name) && ns.name !== 'default')
@@ -104,7 +104,7 @@ function podSpec(
 }
 
 /** A Service per labelled workload (named after its `app` label), so calls have a DNS name. */
-function services(sim: Simulation): Record<string, unknown>[] {
+function services(sim: MeshSimulation): Record<string, unknown>[] {
   const seen = new Set<string>();
   const out: Record<string, unknown>[] = [];
   for (const pod of sim.cluster.pods.values()) {
@@ -122,14 +122,14 @@ function services(sim: Simulation): Record<string, unknown>[] {
 }
 
 /** The manifests as one multi-document YAML stream. */
-export function exportManifestsYaml(sim: Simulation): string {
+export function exportManifestsYaml(sim: MeshSimulation): string {
   return exportManifests(sim)
     .map((m) => stringify(m, { lineWidth: 0 }))
     .join('---\n');
 }
 
 /** Commands that show the same things on a real mesh, for the first pod of each workload. */
-export function realClusterCommands(sim: Simulation): string[] {
+export function realClusterCommands(sim: MeshSimulation): string[] {
   const pods = [...sim.cluster.pods.values()];
   const first = pods[0];
   if (!first) return [];

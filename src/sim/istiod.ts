@@ -1,10 +1,12 @@
 import {
   createRootCa,
+  positiveSerial,
   type RootCa,
   signWorkloadCertificate,
   type WorkloadCertRequest,
 } from '../pki/ca';
 import { CsrError, type VerifiedCsr, verifyCsr } from '../pki/csr';
+import { toHex } from '../pki/hex';
 import type { KeyAlgorithm } from '../pki/keys';
 import { buildSpiffeId } from '../pki/spiffe-id';
 import { ISTIO_CA_AUDIENCE, type KubeApiServer, type TokenReviewStatus } from './apiserver';
@@ -136,8 +138,7 @@ export class Istiod {
       };
     }
     const now = Math.floor(opts.now / 1000) * 1000;
-    const serial = this.rng.bytes(16);
-    serial[0] = serial[0]! & 0x7f;
+    const serial = positiveSerial(this.rng.bytes(16));
     return {
       ok: true,
       request: {
@@ -158,7 +159,7 @@ export class Istiod {
     return {
       certChain: [leaf, this.root.certDer],
       spiffeId: request.spiffeId,
-      serialHex: [...request.serial].map((b) => b.toString(16).padStart(2, '0')).join(''),
+      serialHex: toHex(request.serial),
       notBefore: request.notBefore,
       notAfter: request.notAfter,
       requestedSans: plan.requestedSans,

@@ -1,5 +1,6 @@
 import { createCsr } from '../pki/csr';
 import { generateKeyPair, type KeyPair } from '../pki/keys';
+import { buildSpiffeId } from '../pki/spiffe-id';
 import {
   ISTIO_CA_AUDIENCE,
   ISTIO_TOKEN_PATH,
@@ -315,8 +316,7 @@ export class IstioProxy {
   }
 
   private ownSpiffeId(): string {
-    const { trustDomain } = this.ctx.config;
-    return `spiffe://${trustDomain}/ns/${this.pod.namespace}/sa/${this.pod.serviceAccount}`;
+    return buildSpiffeId(this.ctx.config.trustDomain, this.pod.namespace, this.pod.serviceAccount);
   }
 
   /** Schedules a step of this proxy; `prepare` is its pure crypto, run ahead in parallel. */

@@ -1,4 +1,4 @@
-import { type IssuedToken, KubeApiServer } from './apiserver';
+import { KubeApiServer } from './apiserver';
 import { Cluster, KubeError, type Pod } from './cluster';
 import { LESSON_DEFAULTS, type MeshConfig } from './config';
 import type { SimEvent, TimedEvent } from './events';
@@ -10,8 +10,6 @@ import {
   type PodSpec,
   readKubeObject,
 } from './manifests';
-import { emptyPolicyStore, type PolicyStore, registerPolicyKinds } from './mesh/policies';
-import type { CallRecord } from './mesh/types';
 import { IstioProxy, type ProxyContext } from './proxy';
 import { Rng } from './rng';
 import { Scheduler } from './scheduler';
@@ -26,45 +24,59 @@ export interface ApplyOutcome {
   error?: string;
 }
 
-/** Handlers for kinds beyond the Kubernetes core (Istio policies), registered by the mesh. */
+/** Handlers for kinds beyond the Kubernetes core; the layers above register theirs (Istio policies). */
 export interface KindHandler {
   apply(manifest: Record<string, unknown>): ApplyOutcome;
   delete(namespace: string, name: string): boolean;
 }
 
+/** What a booted cluster is made of. */
+export interface SimulationParts {
+  config: MeshConfig;
+  scheduler: Scheduler;
+  rng: Rng;
+  cluster: Cluster;
+  apiserver: KubeApiServer;
+  istiod: Istiod;
+  keepEvents: boolean;
+}
+
 /**
- * The whole simulated mesh: clock, cluster, kube-apiserver, istiod and one proxy per pod.
+ * The simulated cluster: clock, cluster, kube-apiserver, istiod and one proxy per pod.
  * Commands (apply, delete, restart, istiod down/up) act at the current simulated time; time
- * moves only through `advance`, `runUntil` and `step`.
+ * moves only through `advance`, `runUntil` and `step`. Kinds beyond the Kubernetes core are
+ * handled by whatever registers into `kinds`; `MeshSimulation` (sim/mesh) is the whole mesh.
  */
 export class Simulation {
   readonly events: TimedEvent[] = [];
   readonly proxies = new Map<string, IstioProxy>();
   readonly kinds = new Map<string, KindHandler>();
-  readonly policies: PolicyStore = emptyPolicyStore();
-  /** The last token of each pod that was deleted or recreated, for replay attacks. */
-  readonly retiredTokens = new Map<string, IssuedToken>();
-  /** The latest calls and connection attacks, newest last (bounded). */
-  readonly calls: CallRecord[] = [];
+  readonly config: MeshConfig;
+  readonly scheduler: Scheduler;
+  readonly rng: Rng;
+  readonly cluster: Cluster;
+  readonly apiserver: KubeApiServer;
+  readonly istiod: Istiod;
+  private readonly keepEvents: boolean;
   private listeners = new Set<EventListener>();
   /** Highest replica number used per Deployment: a replacement pod gets a new name. */
   private replicaCounters = new Map<string, number>();
 
-  private constructor(
-    readonly config: MeshConfig,
-    readonly scheduler: Scheduler,
-    readonly rng: Rng,
-    readonly cluster: Cluster,
-    readonly apiserver: KubeApiServer,
-    readonly istiod: Istiod,
-    private readonly keepEvents: boolean,
-  ) {}
+  protected constructor(parts: SimulationParts) {
+    this.config = parts.config;
+    this.scheduler = parts.scheduler;
+    this.rng = parts.rng;
+    this.cluster = parts.cluster;
+    this.apiserver = parts.apiserver;
+    this.istiod = parts.istiod;
+    this.keepEvents = parts.keepEvents;
+  }
 
-  /** Boots a cluster: built-in namespaces, the apiserver's signing key, istiod's root. */
-  static async create(
-    config: Partial<MeshConfig> = {},
-    opts: { keepEvents?: boolean } = {},
-  ): Promise<Simulation> {
+  /** Boots a cluster's parts: built-in namespaces, the apiserver's signing key, istiod's root. */
+  protected static async boot(
+    config: Partial<MeshConfig>,
+    opts: { keepEvents?: boolean },
+  ): Promise<SimulationParts> {
     const full: MeshConfig = { ...LESSON_DEFAULTS, ...config };
     const rng = new Rng(full.seed);
     const scheduler = new Scheduler(full.start);
@@ -77,17 +89,15 @@ export class Simulation {
       now: full.start,
       rng,
     });
-    const sim = new Simulation(
-      full,
+    return {
+      config: full,
       scheduler,
       rng,
       cluster,
       apiserver,
       istiod,
-      opts.keepEvents ?? true,
-    );
-    registerPolicyKinds(sim);
-    return sim;
+      keepEvents: opts.keepEvents ?? true,
+    };
   }
 
   get now(): number {
@@ -299,25 +309,9 @@ export class Simulation {
     return after;
   }
 
-  /** Stops a pod's proxy, keeping its last token (a replay attack may try it later). */
-  private retire(key: string): void {
-    const proxy = this.proxies.get(key);
-    if (proxy?.token) this.retiredTokens.set(key, proxy.token);
-    proxy?.stop();
-  }
-
-  private callCount = 0;
-
-  /** Numbers calls 1, 2, 3… per simulation, so the same scenario gives the same ids. */
-  nextCallId(): number {
-    this.callCount += 1;
-    return this.callCount;
-  }
-
-  /** Remembers a call for the UI, keeping the latest 200. */
-  recordCall(record: CallRecord): void {
-    this.calls.push(record);
-    if (this.calls.length > 200) this.calls.shift();
+  /** Stops the proxy of a pod that is deleted or recreated. */
+  protected retire(key: string): void {
+    this.proxies.get(key)?.stop();
   }
 
   /** Takes istiod's CA down or brings it back. */

@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
 import { type MeshConfig, REAL_ISTIO_DEFAULTS } from '../sim/config';
 import type { TimedEvent } from '../sim/events';
+import { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import type { AccessCell } from '../sim/mesh/types';
 import { loadScenario } from '../sim/scenario/load';
-import { Simulation } from '../sim/simulation';
 import { snapshot } from '../sim/snapshot';
 import { SpeedMeter } from './clock';
 import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
@@ -18,11 +18,11 @@ const TICK_INTERVAL_MS = 16;
 const MAX_EVENTS_PER_TICK = 2000;
 
 /**
- * The engine's side of the worker: owns the Simulation and its clock, runs playback in its own
+ * The engine's side of the worker: owns the simulated mesh and its clock, runs playback in its own
  * loop, and answers the UI's commands one at a time (commands never interleave with a tick).
  */
 export class EngineHost {
-  private sim?: Simulation;
+  private sim?: MeshSimulation;
   private bridge: MeshBridge = {};
   private pending: TimedEvent[] = [];
   private playing = false;
@@ -83,7 +83,7 @@ export class EngineHost {
     }
   }
 
-  private async handleQuery(sim: Simulation, cmd: Command): Promise<void> {
+  private async handleQuery(sim: MeshSimulation, cmd: Command): Promise<void> {
     const { handleQuery } = await import('./queries');
     await handleQuery(sim, this.bridge, cmd, this.post);
     if (cmd.type === 'call' || cmd.type === 'attack') this.emitTick();
@@ -94,7 +94,7 @@ export class EngineHost {
     try {
       this.bridge = await loadMeshBridge();
       const scenario = loadScenario(cmd.yaml, cmd.file);
-      const sim = await Simulation.create(presetConfig(scenario.mesh, cmd.preset), {
+      const sim = await MeshSimulation.create(presetConfig(scenario.mesh, cmd.preset), {
         keepEvents: false,
       });
       this.pending = [];
@@ -123,7 +123,7 @@ export class EngineHost {
   }
 
   /** Runs single actions until the watched pod emits one of `until` (at most 50 actions). */
-  private async stepIssuance(sim: Simulation, pod: string, until: IssuanceEventType[]) {
+  private async stepIssuance(sim: MeshSimulation, pod: string, until: IssuanceEventType[]) {
     for (let i = 0; i < 50; i++) {
       const from = this.pending.length;
       if ((await sim.scheduler.runOne()) === undefined) return;
@@ -165,7 +165,7 @@ export class EngineHost {
   }
 
   /** Advances to `target`, stopping early on an issuance step of the watched pod. */
-  private async advanceWatched(sim: Simulation, target: number): Promise<string | undefined> {
+  private async advanceWatched(sim: MeshSimulation, target: number): Promise<string | undefined> {
     const watch = this.watch;
     if (!watch) {
       await sim.runUntil(target);
@@ -232,7 +232,7 @@ function presetConfig(mesh: MeshConfig, preset: Preset): MeshConfig {
   return { ...mesh, renewAt, renewJitter, keyAlgorithm, rootKeyAlgorithm };
 }
 
-function policyViews(sim: Simulation): PolicyView[] {
+function policyViews(sim: MeshSimulation): PolicyView[] {
   return [...sim.policies.manifests.entries()].map(([key, manifest]) => {
     const [kind, namespace = '', name = ''] = key.split('/');
     return { kind: kind as PolicyView['kind'], namespace, name, yaml: stringify(manifest) };

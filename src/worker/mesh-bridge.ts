@@ -2,16 +2,17 @@
  * The mesh layer (calls, access matrix), loaded once on first use so that the worker's start
  * stays light.
  */
+
+import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
-import type { Simulation } from '../sim/simulation';
 
 /** What the worker uses from src/sim/mesh. */
 export interface MeshBridge {
   performCall?: (
-    sim: Simulation,
+    sim: MeshSimulation,
     request: { from: string; to: string; method?: string; path?: string },
   ) => Promise<CallRecord>;
-  accessMatrix?: (sim: Simulation) => AccessCell[] | Promise<AccessCell[]>;
+  accessMatrix?: (sim: MeshSimulation) => AccessCell[] | Promise<AccessCell[]>;
 }
 
 let bridge: Promise<MeshBridge> | undefined;

@@ -1,8 +1,8 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { lintMesh } from '../sim/mesh/lint';
+import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
+import { lintMesh } from '../sim/policy/lint-mesh';
 import { validatePolicyManifest } from '../sim/policy/validate';
 import type { AttackSpec } from '../sim/scenario/types';
-import type { Simulation } from '../sim/simulation';
 import { lineOfPath } from '../sim/yaml-lines';
 import { podDetail } from './detail';
 import type { MeshBridge } from './mesh-bridge';
@@ -13,7 +13,7 @@ import type { Command, PolicyProblem, Reply } from './protocol';
  * emits a `call` event but changes no state), and a dry-run check of policy YAML.
  */
 export async function handleQuery(
-  sim: Simulation,
+  sim: MeshSimulation,
   bridge: MeshBridge,
   cmd: Command,
   post: (reply: Reply) => void,
@@ -73,7 +73,7 @@ function stripWire<T>(record: T): T {
 }
 
 /** Webhook errors and lint warnings for each document of `yaml`, placed on their lines. */
-export function checkPolicies(sim: Simulation, yaml: string): PolicyProblem[] {
+export function checkPolicies(sim: MeshSimulation, yaml: string): PolicyProblem[] {
   const counter = new LineCounter();
   const docs = parseAllDocuments(yaml, { lineCounter: counter, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [docs];

@@ -1,7 +1,6 @@
-import { meshActions } from '../sim/mesh/actions';
+import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { expectationCheck, runStep } from '../sim/scenario/run';
 import type { Scenario, Step } from '../sim/scenario/types';
-import type { Simulation } from '../sim/simulation';
 
 /**
  * Schedules a scenario's steps on the simulation's own clock: each `wait` moves the cursor (a
@@ -9,7 +8,7 @@ import type { Simulation } from '../sim/simulation';
  * `svid run`, so playing a scenario in the app replays it, calls, attacks and expectations
  * included (an expectation shows as an `expect` event in the log).
  */
-export function scheduleSteps(sim: Simulation, scenario: Scenario): void {
+export function scheduleSteps(sim: MeshSimulation, scenario: Scenario): void {
   const check = expectationCheck(sim, []);
   let at = sim.now;
   const place = (step: Step, n: number) => {
@@ -24,7 +23,7 @@ export function scheduleSteps(sim: Simulation, scenario: Scenario): void {
     }
     sim.scheduler.at(at, `scenario step ${n}`, async () => {
       const failures: string[] = [];
-      await runStep(sim, step, n, check, failures, meshActions);
+      await runStep(sim, step, n, check, failures);
       // A refused apply has already said so in its own events; other refusals say it here.
       if (step.kind !== 'apply') {
         for (const failure of failures) {

@@ -1,4 +1,5 @@
 /** The client sidecar's half of the handshake (RFC 8446 §4.1.2, §4.4). */
+import { toHex } from '../hex';
 import { TlsAlert } from './alerts';
 import { describeCertificateRequest, describeClientHello, describeServerHello } from './describe';
 import { generateKeyShare, importKeyShare, sharedSecret } from './ecdhe';
@@ -17,7 +18,7 @@ import {
 import { CIPHER_SUITES, type CipherSuiteName, suiteByCode } from './record';
 import { schemeFor, schemeName } from './signature';
 import type { HandshakeOptions } from './types';
-import { bytesEqual, toHex } from './wire';
+import { bytesEqual } from './wire';
 
 /** The schemes the client accepts for the server's CertificateVerify (signature_algorithms). */
 const OFFERED_SCHEMES = [

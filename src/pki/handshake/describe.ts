@@ -1,5 +1,7 @@
 /** Turns decoded handshake structs into the fields the UI shows (hex for bytes, names for codes). */
+
 import { SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
+import { toHex } from '../hex';
 import {
   type Certificate,
   type CertificateRequest,
@@ -12,7 +14,7 @@ import {
 import { suiteByCode } from './record';
 import { schemeName } from './signature';
 import type { HandshakeMessage } from './types';
-import { buf, shortHex, toHex } from './wire';
+import { buf, shortHex } from './wire';
 
 type Fields = HandshakeMessage['fields'];
 

@@ -3,6 +3,7 @@
  * and send or check the authentication messages Certificate, CertificateVerify and Finished
  * (RFC 8446 §4.4).
  */
+import { toHex } from '../hex';
 import { alertForCertificateCode, TlsAlert } from './alerts';
 import {
   describeCertificate,
@@ -35,7 +36,7 @@ import {
   verifyCertificateVerify,
 } from './signature';
 import type { HandshakeMessage, PeerValidator, TlsIdentity } from './types';
-import { bytesEqual, shortHex, toHex } from './wire';
+import { bytesEqual, shortHex } from './wire';
 
 /** A message as its sender built it. */
 export interface Built {

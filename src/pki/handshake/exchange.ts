@@ -3,9 +3,10 @@
  * under the client application key, the server sidecar decrypts it, adds XFCC and hands it
  * to the app; the response comes back under the server application key (RFC 8446 §5.2).
  */
+import { toHex } from '../hex';
 import { CONTENT_TYPE, openRecord, type RecordKeys, sealRecord } from './record';
 import type { HandshakeMessage, Session } from './types';
-import { shortHex, toHex } from './wire';
+import { shortHex } from './wire';
 import { WireLog } from './wire-log';
 import { applyXfcc } from './xfcc';
 

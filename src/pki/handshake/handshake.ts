@@ -30,13 +30,14 @@
  * bad_record_mac); for the encrypted messages it models an attacker who could get past the
  * AEAD, to show that CertificateVerify and Finished still catch the change.
  */
+import { toHex } from '../hex';
 import { ALERT_CODES, type AlertName, TlsAlert } from './alerts';
 import { ClientSide } from './client';
 import { sansOf } from './describe';
 import { type CipherSuiteName, CONTENT_TYPE, type RecordKeys, sealRecord } from './record';
 import { ServerSide } from './server';
 import type { HandshakeMessage, HandshakeOptions, HandshakeResult, MessageType } from './types';
-import { DecodeError, shortHex, toHex } from './wire';
+import { DecodeError, shortHex } from './wire';
 import { WireLog } from './wire-log';
 
 export { exchange, type HttpRequest, type HttpResponse } from './exchange';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../hex';
 import {
   deriveApplicationSecrets,
   deriveHandshakeSecrets,
@@ -10,7 +11,6 @@ import {
   hkdfExtract,
   hkdfLabel,
 } from './key-schedule';
-import { fromHex, toHex } from './wire';
 
 // RFC 8448 §3 "Simple 1-RTT Handshake" (x25519 + TLS_AES_128_GCM_SHA256).
 const ECDHE = fromHex('8bd4054fb55b9d63fdfbacf9f04b9f0d35e6d63f537563efd46272900f89492d');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../hex';
 import { TlsAlert } from './alerts';
 import { deriveHandshakeSecrets, digest, finishedVerifyData } from './key-schedule';
 import {
@@ -18,7 +19,7 @@ import {
   TLS13,
 } from './messages';
 import { certificateVerifyContent, verifyCertificateVerify } from './signature';
-import { concat, DecodeError, fromHex, toHex } from './wire';
+import { concat, DecodeError } from './wire';
 
 // RFC 8448 §3, the handshake messages exactly as the trace prints them.
 const CH = fromHex(

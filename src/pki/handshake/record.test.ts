@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../hex';
 import {
   CONTENT_TYPE,
   openRecord,
@@ -7,7 +8,6 @@ import {
   recordNonce,
   sealRecord,
 } from './record';
-import { fromHex, toHex } from './wire';
 
 // RFC 8448 §3 server handshake traffic secret -> key 3fce5160..., iv 5d313eb2...
 const S_HS = fromHex('b67b7d690cc16c4e75e54213cb2d37b4e9c912bcded9105d42befd59d391ad38');

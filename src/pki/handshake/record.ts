@@ -3,8 +3,9 @@
  * content followed by its real content type (no padding), the additional data is the
  * TLSCiphertext header, and the nonce is the write IV XOR the 64-bit sequence number.
  */
+import { toHex } from '../hex';
 import { deriveTrafficKey, type HashName } from './key-schedule';
-import { buf, concat, DecodeError, Reader, toHex, uint } from './wire';
+import { buf, concat, DecodeError, Reader, uint } from './wire';
 
 /** The cipher suites this sandbox implements (RFC 8446 §B.4). */
 export const CIPHER_SUITES = {

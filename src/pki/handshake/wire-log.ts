@@ -3,10 +3,11 @@
  * attacker (`tamper`) touch it, then protects it with the sender's keys and opens it with
  * the receiver's. The two sides share nothing but what crosses here.
  */
+import { toHex } from '../hex';
 import { TlsAlert } from './alerts';
 import { CONTENT_TYPE, openRecord, RecordError, type RecordKeys, sealRecord } from './record';
 import type { HandshakeMessage, MessageType } from './types';
-import { bytesEqual, shortHex, toHex } from './wire';
+import { bytesEqual, shortHex } from './wire';
 
 type Fields = HandshakeMessage['fields'];
 

@@ -1,23 +1,9 @@
 /**
- * Byte helpers for the handshake: hex, concatenation and the TLS presentation-language
+ * Byte helpers for the handshake: short hex, concatenation and the TLS presentation-language
  * vectors (RFC 8446 §3.4: a vector's length prefix is as wide as its maximum length).
  */
 
-/** Lower-case hex of bytes. */
-export function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
-  return out;
-}
-
-/** Bytes from hex (whitespace ignored); throws on odd length or non-hex characters. */
-export function fromHex(hex: string): Uint8Array {
-  const clean = hex.replace(/\s+/g, '');
-  if (clean.length % 2 !== 0 || /[^0-9a-f]/i.test(clean)) throw new Error(`not hex: ${hex}`);
-  const out = new Uint8Array(clean.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(clean.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
+import { toHex } from '../hex';
 
 /** Hex shortened for display: the first and last `keep` bytes around an ellipsis. */
 export function shortHex(bytes: Uint8Array, keep = 8): string {

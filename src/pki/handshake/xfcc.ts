@@ -4,10 +4,12 @@
  * set_current_client_cert_details {subject, uri, dns} (istio pilot, sidecar inbound listener).
  * Envoy writes the element's keys in the order By, Hash, Subject, URI, DNS.
  */
+
 import { X509Certificate } from '@peculiar/x509';
+import { toHex } from '../hex';
 import { sansOf } from './describe';
 import { digest } from './key-schedule';
-import { buf, toHex } from './wire';
+import { buf } from './wire';
 
 export const XFCC = 'x-forwarded-client-cert';
 

@@ -3,9 +3,9 @@ import { generateKeyPair } from '../../pki/keys';
 import { buildSpiffeId } from '../../pki/spiffe-id';
 import type { IssuedToken } from '../apiserver';
 import type { AttackSpec } from '../scenario/types';
-import type { Simulation } from '../simulation';
 import { performCall } from './call';
 import { foreignSvid, forgeSelfSigned } from './forge';
+import type { MeshSimulation } from './mesh-simulation';
 
 /** The outcome of an attack, as the `attack` event reports it. */
 export interface AttackOutcome {
@@ -23,7 +23,7 @@ const FOREIGN_TRUST_DOMAIN = 'evil.example';
  * Runs one attack with real keys and real checks: the connection attacks end like a call,
  * the issuance attacks go to istiod's CreateCertificate with a real token and CSR.
  */
-export async function performAttack(sim: Simulation, spec: AttackSpec): Promise<AttackOutcome> {
+export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Promise<AttackOutcome> {
   const attacker = sim.resolvePod(spec.from);
   if (!attacker)
     return report(sim, spec, {
@@ -120,7 +120,7 @@ export async function performAttack(sim: Simulation, spec: AttackSpec): Promise<
 
 /** CreateCertificate with the given bearer token and a fresh key and CSR (SAN `requestedId`). */
 async function issue(
-  sim: Simulation,
+  sim: MeshSimulation,
   spec: AttackSpec,
   token: string | undefined,
   requestedId?: string,
@@ -163,7 +163,7 @@ function fromCall(record: {
   };
 }
 
-function report(sim: Simulation, spec: AttackSpec, outcome: AttackOutcome): AttackOutcome {
+function report(sim: MeshSimulation, spec: AttackSpec, outcome: AttackOutcome): AttackOutcome {
   sim.emit({
     type: 'attack',
     kind: spec.kind,

@@ -9,7 +9,7 @@ import type { Pod } from '../cluster';
 import { authorize } from '../policy/authorization';
 import { effectiveMtlsMode } from '../policy/peer-authentication';
 import type { Decision, RequestContext } from '../policy/types';
-import type { Simulation } from '../simulation';
+import type { MeshSimulation } from './mesh-simulation';
 import { identityOf, meshValidator } from './peer';
 import type { CallRecord } from './types';
 
@@ -43,7 +43,7 @@ export interface ClientBehaviour {
  * and response encrypted with the session keys. Emits a `call` (or `attack`) event.
  */
 export async function performCall(
-  sim: Simulation,
+  sim: MeshSimulation,
   req: CallRequest,
   behaviour: ClientBehaviour = { kind: 'call' },
 ): Promise<CallRecord> {
@@ -94,7 +94,7 @@ export async function performCall(
 }
 
 async function mutualTls(
-  sim: Simulation,
+  sim: MeshSimulation,
   client: Pod,
   server: Pod,
   record: CallRecord,
@@ -146,7 +146,7 @@ async function mutualTls(
 
 /** The server sidecar's RBAC filter: AuthorizationPolicy on the request as it arrived. */
 function decide(
-  sim: Simulation,
+  sim: MeshSimulation,
   client: Pod,
   server: Pod,
   record: CallRecord,
@@ -183,7 +183,7 @@ function denied(): { status: number; body: string } {
   return { status: 403, body: 'RBAC: access denied' };
 }
 
-function finish(sim: Simulation, record: CallRecord, behaviour: ClientBehaviour): CallRecord {
+function finish(sim: MeshSimulation, record: CallRecord, behaviour: ClientBehaviour): CallRecord {
   if (record.response) {
     record.status = record.response.status;
     record.result = record.response.status === 403 ? 'denied' : 'allowed';

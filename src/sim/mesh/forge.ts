@@ -9,6 +9,7 @@ import {
 } from '@peculiar/x509';
 import { createRootCa, signWorkloadCertificate } from '../../pki/ca';
 import type { TlsIdentity } from '../../pki/handshake/handshake';
+import { toHex } from '../../pki/hex';
 import { generateKeyPair } from '../../pki/keys';
 import type { Rng } from '../rng';
 
@@ -22,7 +23,7 @@ export async function forgeSelfSigned(
   rng: Rng,
 ): Promise<TlsIdentity> {
   const keys = await generateKeyPair('ECDSA_P256');
-  const serial = [...rng.bytes(16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const serial = toHex(rng.bytes(16));
   const cert = await X509CertificateGenerator.createSelfSigned({
     serialNumber: `7f${serial.slice(2)}`,
     name: 'O=cluster.local',

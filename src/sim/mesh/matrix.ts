@@ -2,14 +2,14 @@ import { principalOf } from '../../pki/spiffe-id';
 import type { Pod } from '../cluster';
 import { authorize } from '../policy/authorization';
 import { effectiveMtlsMode } from '../policy/peer-authentication';
-import type { Simulation } from '../simulation';
+import type { MeshSimulation } from './mesh-simulation';
 import type { AccessCell } from './types';
 
 /**
  * One pod per workload (a Deployment's first pod, or a bare pod): the rows and columns of
  * the access matrix.
  */
-export function workloads(sim: Simulation): Pod[] {
+export function workloads(sim: MeshSimulation): Pod[] {
   const seen = new Set<string>();
   const out: Pod[] = [];
   for (const pod of [...sim.cluster.pods.values()].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -26,7 +26,7 @@ export function workloads(sim: Simulation): Pod[] {
  * call uses (PeerAuthentication mode, certificates present and in date, AuthorizationPolicy)
  * without running the handshake: cheap enough to recompute on every change.
  */
-export function accessMatrix(sim: Simulation, port = 8080): AccessCell[] {
+export function accessMatrix(sim: MeshSimulation, port = 8080): AccessCell[] {
   const pods = workloads(sim);
   const cells: AccessCell[] = [];
   const policies = [...sim.policies.authorization.values()];
@@ -74,7 +74,7 @@ export function accessMatrix(sim: Simulation, port = 8080): AccessCell[] {
   return cells;
 }
 
-function certProblem(sim: Simulation, pod: Pod, side: string): string | undefined {
+function certProblem(sim: MeshSimulation, pod: Pod, side: string): string | undefined {
   const cert = sim.proxies.get(pod.key)?.current;
   if (!cert) return `the ${side} ${pod.key} has no certificate yet`;
   if (sim.now > cert.notAfter)

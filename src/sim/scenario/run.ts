@@ -1,35 +1,22 @@
 import { validateX509Svid } from '../../pki/x509-svid';
 import type { TimedEvent } from '../events';
-import { meshActions } from '../mesh/actions';
-import { Simulation } from '../simulation';
-import type { AttackSpec, CallSpec, PodExpectation, Scenario, Step } from './types';
-
-/** How the scenario runner reaches calls and attacks (the mesh layer registers these). */
-export interface MeshActions {
-  call(
-    sim: Simulation,
-    spec: CallSpec,
-  ): Promise<{ result: string; reason?: string; peer?: string; policy?: string; status?: number }>;
-  attack(
-    sim: Simulation,
-    spec: AttackSpec,
-  ): Promise<{ result: string; reason?: string; spiffeId?: string; peer?: string }>;
-}
+import { performAttack } from '../mesh/attacks';
+import { performCall } from '../mesh/call';
+import { MeshSimulation } from '../mesh/mesh-simulation';
+import type { PodExpectation, Scenario, Step } from './types';
 
 export interface RunOptions {
-  onEvent?: (event: TimedEvent) => void;
+  /** Each event as it happens, with the mesh it happened in (e.g. to look up a call's record). */
+  onEvent?: (event: TimedEvent, sim: MeshSimulation) => void;
   /** Called before each step runs, e.g. to log it. */
   onStep?: (index: number, step: Scenario['steps'][number]) => void;
-  mesh?: MeshActions;
   keepEvents?: boolean;
-  /** Prepares the simulation before the resources are applied (e.g. to register Istio kinds). */
-  setup?: (sim: Simulation) => void;
 }
 
 export interface RunResult {
   ok: boolean;
   failures: string[];
-  sim: Simulation;
+  sim: MeshSimulation;
 }
 
 /**
@@ -37,9 +24,9 @@ export interface RunResult {
  * Simulated time passes only in `wait`; after every step everything due at that instant runs.
  */
 export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Promise<RunResult> {
-  const sim = await Simulation.create(scenario.mesh, { keepEvents: opts.keepEvents ?? true });
-  opts.setup?.(sim);
-  if (opts.onEvent) sim.on(opts.onEvent);
+  const sim = await MeshSimulation.create(scenario.mesh, { keepEvents: opts.keepEvents ?? true });
+  const { onEvent } = opts;
+  if (onEvent) sim.on((event) => onEvent(event, sim));
   const failures: string[] = [];
   const check = expectationCheck(sim, failures);
 
@@ -50,7 +37,7 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
 
   for (const [i, step] of scenario.steps.entries()) {
     opts.onStep?.(i, step);
-    await runStep(sim, step, i + 1, check, failures, opts.mesh ?? meshActions);
+    await runStep(sim, step, i + 1, check, failures);
     await sim.settle();
   }
   return { ok: failures.length === 0, failures, sim };
@@ -59,7 +46,7 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
 type Check = (step: number, ok: boolean, message: string) => void;
 
 /** Reports an expectation as an `expect` event, and keeps the failed ones in `failures`. */
-export function expectationCheck(sim: Simulation, failures: string[]): Check {
+export function expectationCheck(sim: MeshSimulation, failures: string[]): Check {
   return (step, ok, message) => {
     sim.emit({ type: 'expect', step, ok, message });
     if (!ok) failures.push(`step ${step}: ${message}`);
@@ -71,18 +58,17 @@ export function expectationCheck(sim: Simulation, failures: string[]): Check {
  * simulation's clock and calls this for each, so a scenario plays alike in both.
  */
 export async function runStep(
-  sim: Simulation,
+  sim: MeshSimulation,
   step: Step,
   n: number,
   check: Check,
   failures: string[],
-  mesh: MeshActions,
 ): Promise<void> {
   switch (step.kind) {
     case 'repeat':
       for (let round = 0; round < step.times; round++) {
         for (const inner of step.steps) {
-          await runStep(sim, inner, n, check, failures, mesh);
+          await runStep(sim, inner, n, check, failures);
           await sim.settle();
         }
       }
@@ -120,24 +106,17 @@ export async function runStep(
       sim.setIstiod(step.up);
       return;
     case 'call': {
-      const got = await mesh.call(sim, step.call);
-      if (step.expect)
-        compare(
-          n,
-          'call',
-          got as Record<string, unknown>,
-          step.expect as Record<string, unknown>,
-          check,
-        );
+      const got = await performCall(sim, step.call);
+      if (step.expect) compare(n, 'call', got, step.expect as Record<string, unknown>, check);
       return;
     }
     case 'attack': {
-      const got = await mesh.attack(sim, step.attack);
+      const got = await performAttack(sim, step.attack);
       if (step.expect)
         compare(
           n,
           `attack ${step.attack.kind}`,
-          got as Record<string, unknown>,
+          got,
           step.expect as Record<string, unknown>,
           check,
         );
@@ -160,10 +139,11 @@ function guard(n: number, failures: string[], action: () => unknown): void {
 function compare(
   n: number,
   what: string,
-  got: Record<string, unknown>,
+  outcome: object,
   want: Record<string, unknown>,
   check: Check,
 ): void {
+  const got = outcome as Record<string, unknown>;
   const wrong = Object.entries(want).filter(([key, value]) =>
     key === 'reason' ? !String(got.reason ?? '').includes(String(value)) : got[key] !== value,
   );
@@ -178,7 +158,7 @@ function compare(
 }
 
 async function expectPod(
-  sim: Simulation,
+  sim: MeshSimulation,
   want: PodExpectation,
   n: number,
   check: Check,

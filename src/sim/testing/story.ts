@@ -1,9 +1,9 @@
 import type { MeshConfig } from '../config';
 import { parseDuration } from '../duration';
 import type { SimEventType, TimedEvent } from '../events';
-import { Simulation } from '../simulation';
+import { MeshSimulation } from '../mesh/mesh-simulation';
 
-type Op = (sim: Simulation) => void | Promise<void>;
+type Op = (sim: MeshSimulation) => void | Promise<void>;
 
 /**
  * A fluent harness for engine tests, read as a short story:
@@ -11,7 +11,7 @@ type Op = (sim: Simulation) => void | Promise<void>;
  *    .advance('18h').expectEvent('cert.rotated', { pod: 'production/order-1' })`.
  * Steps queue up and run, in order, when the story is awaited.
  */
-export class Story implements PromiseLike<Simulation> {
+export class Story implements PromiseLike<MeshSimulation> {
   private ops: Op[] = [];
 
   constructor(private readonly config: Partial<MeshConfig> = {}) {}
@@ -104,12 +104,12 @@ export class Story implements PromiseLike<Simulation> {
   }
 
   // biome-ignore lint/suspicious/noThenProperty: awaiting a story is what runs it.
-  then<A = Simulation, B = never>(
-    onfulfilled?: ((value: Simulation) => A | PromiseLike<A>) | null,
+  then<A = MeshSimulation, B = never>(
+    onfulfilled?: ((value: MeshSimulation) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
     const run = async () => {
-      const sim = await Simulation.create(this.config);
+      const sim = await MeshSimulation.create(this.config);
       for (const op of this.ops) await op(sim);
       return sim;
     };
@@ -124,7 +124,7 @@ export function story(config: Partial<MeshConfig> = {}): Story {
 
 /** Events of `type` whose fields include `fields`. */
 export function findEvents(
-  sim: Simulation,
+  sim: MeshSimulation,
   type: SimEventType,
   fields: Record<string, unknown> = {},
 ): TimedEvent[] {
@@ -136,6 +136,6 @@ export function findEvents(
 }
 
 /** Hours since the simulation's start at which `event` happened. */
-export function hoursIn(sim: Simulation, event: TimedEvent): number {
+export function hoursIn(sim: MeshSimulation, event: TimedEvent): number {
   return (event.t - sim.config.start) / 3_600_000;
 }

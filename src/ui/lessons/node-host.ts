@@ -5,10 +5,11 @@
 
 import { parseAllDocuments } from 'yaml';
 import type { TimedEvent } from '../../sim/events';
-import { meshActions } from '../../sim/mesh/actions';
+import { performAttack } from '../../sim/mesh/attacks';
+import { performCall } from '../../sim/mesh/call';
+import { MeshSimulation } from '../../sim/mesh/mesh-simulation';
 import { loadScenario } from '../../sim/scenario/load';
 import type { AttackSpec, CallSpec } from '../../sim/scenario/types';
-import { Simulation } from '../../sim/simulation';
 import type { UserOp } from '../../worker/protocol';
 import type { LessonHost } from './host';
 
@@ -16,12 +17,12 @@ import type { LessonHost } from './host';
 export interface NodeHost extends LessonHost {
   events: TimedEvent[];
   selected: { pod?: string; tab?: string }[];
-  sim(): Simulation;
+  sim(): MeshSimulation;
 }
 
 /** Creates a host whose engine runs in this process. */
 export function nodeHost(): NodeHost {
-  let sim: Simulation | undefined;
+  let sim: MeshSimulation | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const events: TimedEvent[] = [];
   const selected: { pod?: string; tab?: string }[] = [];
@@ -42,7 +43,7 @@ export function nodeHost(): NodeHost {
     loadStage: (name, yaml) =>
       run(async () => {
         const scenario = loadScenario(yaml, `${name}.yaml`);
-        sim = await Simulation.create(scenario.mesh, { keepEvents: false });
+        sim = await MeshSimulation.create(scenario.mesh, { keepEvents: false });
         events.length = 0;
         sim.on((e) => events.push(e));
         sim.apply(scenario.resources);
@@ -60,10 +61,10 @@ export function nodeHost(): NodeHost {
       }),
     advance: (ms) => void run(() => need().advance(ms)),
     call: (call) =>
-      run(() => meshActions.call(need(), { ...call, port: 8080, headers: {} } as CallSpec)),
+      run(() => performCall(need(), { ...call, port: 8080, headers: {} } as CallSpec)),
     attack: (attack) =>
       run(() =>
-        meshActions.attack(need(), {
+        performAttack(need(), {
           method: 'GET',
           path: '/',
           port: 8080,
@@ -95,7 +96,7 @@ export function nodeHost(): NodeHost {
 }
 
 /** The worker's ops, done the way src/worker/ops.ts does them (kept here so tests stand alone). */
-function perform(sim: Simulation, op: UserOp): void {
+function perform(sim: MeshSimulation, op: UserOp): void {
   switch (op.kind) {
     case 'apply': {
       const docs = parseAllDocuments(op.yaml);

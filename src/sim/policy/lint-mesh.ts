@@ -1,15 +1,12 @@
-import { lintPolicies } from '../policy/lint';
-import type { AuthorizationPolicy, LintWarning } from '../policy/types';
 import type { Simulation } from '../simulation';
+import { lintPolicies } from './lint';
+import type { AuthorizationPolicy, LintWarning } from './types';
 
 /**
- * Lints AuthorizationPolicies (by default the mesh's own; the policy editor passes a draft)
- * against the mesh's namespaces, ServiceAccounts and pods.
+ * Lints AuthorizationPolicies (the mesh's own, or the policy editor's draft) against the
+ * cluster's namespaces, ServiceAccounts and pods.
  */
-export function lintMesh(
-  sim: Simulation,
-  policies: AuthorizationPolicy[] = [...sim.policies.authorization.values()],
-): LintWarning[] {
+export function lintMesh(sim: Simulation, policies: AuthorizationPolicy[]): LintWarning[] {
   return lintPolicies({
     policies,
     trustDomain: sim.config.trustDomain,

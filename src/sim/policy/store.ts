@@ -1,8 +1,8 @@
 import { isRecord } from '../manifests';
-import type { AuthorizationPolicy, PeerAuthentication } from '../policy/types';
-import { validatePolicyManifest } from '../policy/validate';
 import type { ApplyOutcome, KindHandler, Simulation } from '../simulation';
-import { lintMesh } from './lint';
+import { lintMesh } from './lint-mesh';
+import type { AuthorizationPolicy, PeerAuthentication } from './types';
+import { validatePolicyManifest } from './validate';
 
 /** The Istio security resources a mesh holds, keyed `namespace/name`. */
 export interface PolicyStore {
@@ -19,11 +19,10 @@ export function emptyPolicyStore(): PolicyStore {
 
 /**
  * Registers AuthorizationPolicy and PeerAuthentication (security.istio.io/v1 and v1beta1)
- * with `sim.apply`/`sim.delete`: validated as Istio's webhook would, fields the simulation
- * does not model reported as ignored.
+ * with `sim.apply`/`sim.delete`, kept in `store`: validated as Istio's webhook would, fields
+ * the simulation does not model reported as ignored.
  */
-export function registerPolicyKinds(sim: Simulation): void {
-  const store = sim.policies;
+export function registerPolicyKinds(sim: Simulation, store: PolicyStore): void {
   for (const kind of ['AuthorizationPolicy', 'PeerAuthentication'] as const) {
     const handler: KindHandler = {
       apply(manifest): ApplyOutcome {
@@ -46,7 +45,9 @@ export function registerPolicyKinds(sim: Simulation): void {
         (map as Map<string, typeof policy>).set(key, policy);
         store.manifests.set(`${kind}/${key}`, manifest);
         // Lint warnings never block an apply; they are said where the user will see them.
-        for (const w of lintMesh(sim).filter((w) => w.policy === key)) {
+        for (const w of lintMesh(sim, [...store.authorization.values()]).filter(
+          (w) => w.policy === key,
+        )) {
           sim.emit({
             type: 'policy.warning',
             policy: key,
