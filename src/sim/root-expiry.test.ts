@@ -14,9 +14,7 @@ describe("istiod's root runs out", () => {
     await sim.advance(61 * 60_000);
     expect(sim.now).toBe(sim.scheduler.start + 61 * 60_000);
     const issued = sim.events.filter((e) => e.type === 'cert.issued');
-    expect(issued.every((e) => e.type === 'cert.issued' && e.notAfter <= root.notAfter)).toBe(
-      true,
-    );
+    expect(issued.every((e) => e.type === 'cert.issued' && e.notAfter <= root.notAfter)).toBe(true);
     // Renewals at 75% of an ever-shorter remainder stop once under a second is left.
     expect(issued.length).toBeLessThan(10);
     const rejected = sim.events.filter((e) => e.type === 'csr.rejected');
