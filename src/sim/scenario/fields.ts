@@ -28,7 +28,8 @@ export function onlyKeys(
 
 /** A value as a message quotes it: JSON where JSON can say it (NaN and Infinity as such). */
 export function shown(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'number' && Number.isNaN(value)) return '.nan (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   if (value === undefined) return 'nothing';
   try {
     const json = JSON.stringify(value);
