@@ -19,7 +19,7 @@ export const LIMITS = {
   policyLines: 2_000,
   policyRules: 200,
   /** Certificates read from one `istioctl proxy-config secret -o json` paste. */
-  importCertificates: 200,
+  importCertificates: 100,
   importBytes: 2_000_000,
   /** A scenario's `description` and a step's `note`, in characters. */
   descriptionChars: 2_000,
@@ -107,4 +107,16 @@ export function printable(text: string): string {
       // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is removed
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
   );
+}
+
+/** Which size of a policy text is over its limit, counted before any parsing. */
+export function policyTextOverLimit(
+  text: string,
+): { what: 'bytes' | 'lines'; count: number; limit: number } | undefined {
+  const bytes = utf8Bytes(text);
+  if (bytes > LIMITS.policyBytes) return { what: 'bytes', count: bytes, limit: LIMITS.policyBytes };
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > LIMITS.policyLines) return { what: 'lines', count: lines, limit: LIMITS.policyLines };
+  return undefined;
 }

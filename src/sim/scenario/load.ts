@@ -1,4 +1,3 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
 import { validateTrustDomain } from '../../pki/spiffe-id';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { formatDuration, parseDuration } from '../duration';
@@ -9,15 +8,15 @@ import {
   LIMITS,
   MIN_CERT_TTL_MS,
   MIN_TOKEN_TTL_MS,
-  overLimit,
   replicasProblem,
-  utf8Bytes,
 } from '../limits';
 import { isRecord, ManifestError, readKubeObject } from '../manifests';
 import { validatePolicyManifest } from '../policy/validate';
 import { lineOfPath } from '../yaml-lines';
+import { parseYamlText, YamlProblem } from '../yaml-text';
 import { checkSize, FieldError, onlyKeys, prose, shown } from './fields';
 import { readAttack, readCall, readDeploymentRef, readPodExpectation, readRef } from './steps';
+import { checkTotals, iso } from './totals';
 import type { Scenario, Step } from './types';
 
 /** A scenario that cannot run: the message names the file, the step or key, and why. */
@@ -290,77 +289,6 @@ function readStep(
       };
   }
 }
-
-/**
- * Reads YAML text within the stated limits: the size is checked before parsing, alias
- * expansion is capped, and every problem is a YAMLProblem with the line and column.
- */
-export function parseYamlText(
-  text: string,
-  maxBytes: number,
-): { doc: Document; lineCounter: LineCounter; data: unknown } {
-  const bytes = utf8Bytes(text);
-  if (bytes > maxBytes) throw new YamlProblem(overLimit('size in bytes', bytes, maxBytes));
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) {
-    const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new YamlProblem(`not valid YAML: ${first.message.split('\n')[0]}`, line, col);
-  }
-  try {
-    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
-  } catch (error) {
-    // yaml throws ReferenceError for an unknown alias and for alias expansion past the cap.
-    throw new YamlProblem(`not valid YAML: ${(error as Error).message}`);
-  }
-}
-
-/** Aliases a YAML text may expand: a handful in real files, millions in an "alias bomb". */
-const MAX_YAML_ALIASES = 100;
-
-/** YAML that cannot be read, with where it went wrong when that is known. */
-export class YamlProblem extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(message);
-  }
-}
-
-/** Steps as written and as run, and their simulated time, checked against the limits. */
-function checkTotals(steps: Step[], mesh: MeshConfig): void {
-  let written = 0;
-  let run = 0;
-  let waited = 0;
-  const count = (list: Step[], rounds: number) => {
-    for (const step of list) {
-      written += 1;
-      if (step.kind === 'repeat') count(step.steps, rounds * step.times);
-      else run += rounds;
-      if (step.kind === 'wait') waited += rounds * step.ms;
-    }
-  };
-  count(steps, 1);
-  checkSize(['steps'], 'steps, counting those inside repeat', written, LIMITS.steps);
-  checkSize(['steps'], 'steps as run, repeats unrolled', run, LIMITS.stepsRun);
-  if (waited > LIMITS.simulatedMs) {
-    throw new FieldError(
-      ['steps'],
-      `the waits add up to ${formatDuration(waited)}, over the limit of ${formatDuration(LIMITS.simulatedMs)} of simulated time`,
-    );
-  }
-  if (mesh.start + waited > LATEST_TIME) {
-    throw new FieldError(
-      ['steps'],
-      `the waits end at ${iso(mesh.start + waited)}, after ${iso(LATEST_TIME)}, the last time a certificate can state`,
-    );
-  }
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Parses and validates a scenario file; throws ScenarioError naming file, place and reason. */
 export function loadScenario(text: string, file = 'scenario'): Scenario {
