@@ -36,7 +36,32 @@ describe('invalid scenarios are refused with exit 2 and a message naming the pla
       /step 2\.wait: cannot read duration '18 hours': expected a unit, found ' ' at position 3.*\(line 4\)/,
     'bad-pod-name.yaml': /resources\[0\]\.metadata\.name: 'Order_1' is not a valid name/,
     'bad-trust-domain.yaml': /mesh\.trustDomain: .*'C'/,
-    'not-yaml.yaml': /not valid YAML/,
+    'not-yaml.yaml': /not valid YAML: .*\(line 4, column 1\)/,
+    'alias-bomb.yaml': /not valid YAML: Excessive alias count/,
+    'start-year-9999.yaml':
+      /mesh\.start: the root certificate would be valid from 9999-12-31T00:00:00\.000Z/,
+    'cert-ttl-over-istiod-max.yaml':
+      /mesh\.certTTL: "91d" is longer than istiod allows: "requested TTL 2184h is greater than the max allowed TTL 2160h"/,
+    'cert-ttl-one-second.yaml': /mesh\.certTTL: "1s" is shorter than the minimum 1m/,
+    'token-ttl-one-second.yaml':
+      /mesh\.tokenTTL: "1s" is shorter than the minimum 10m: Kubernetes: "may not specify a duration less than 10 minutes"/,
+    'trust-domain-boolean.yaml':
+      /mesh\.trustDomain: expected a trust domain such as cluster\.local, got true/,
+    'renew-at-nan.yaml':
+      /mesh\.renewAt: expected a number from 0\.01 to 0\.99, got \.nan \(not a number\)/,
+    'replicas-negative.yaml':
+      /resources\[0\]\.spec\.replicas: Invalid value: -1: must be greater than or equal to 0/,
+    'scale-a-billion.yaml':
+      /step 1\.scale\.replicas: Invalid value: 1000000000: must be less than or equal to 500/,
+    'scale-fraction.yaml':
+      /step 1\.scale\.replicas: json: cannot unmarshal number 2\.5 into Go struct field DeploymentSpec\.spec\.replicas of type int32/,
+    'scale-text.yaml':
+      /step 1\.scale\.replicas: json: cannot unmarshal string into Go struct field/,
+    'too-many-steps-run.yaml':
+      /steps as run, repeats unrolled: 210,000 is over the limit of 200,000/,
+    'wait-a-thousand-years.yaml': /the waits add up to 365000d, over the limit of 36500d/,
+    'description-too-long.yaml':
+      /description: length in characters: 2,001 is over the limit of 2,000/,
     'unknown-step-key.yaml': /step 1\.after: unknown key 'after'/,
     'unknown-top-key.yaml':
       /stepz: unknown key 'stepz': allowed here are scenario, description, mesh, resources, steps \(line 3\)/,

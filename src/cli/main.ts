@@ -37,6 +37,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stopped early (`svid run … | head -1`) closes the pipe: that ends the output,
+// quietly, rather than an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

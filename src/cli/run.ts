@@ -4,7 +4,7 @@ import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { loadScenario, ScenarioError } from '../sim/scenario/load';
 import { describeCall, formatEvent } from '../sim/scenario/log';
 import { runScenario } from '../sim/scenario/run';
-import type { CliIo } from './io';
+import { type CliIo, fsReason } from './io';
 
 const USAGE = 'usage: svid run FILE [--json] [--export DIR]';
 
@@ -29,9 +29,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   try {
     text = await io.readText(file);
   } catch (error) {
-    io.stderr(
-      `${file}: cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
+    io.stderr(`${file}: cannot read the file: ${fsReason(error)}`);
     return 2;
   }
   let scenario: ReturnType<typeof loadScenario>;
@@ -45,6 +43,13 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
 
+  if (exportDir) {
+    const problem = await io.prepareDir(exportDir);
+    if (problem) {
+      io.stderr(`${exportDir}: cannot export the certificates there: ${problem}`);
+      return 2;
+    }
+  }
   const start = scenario.mesh.start;
   if (!json)
     io.stdout(
@@ -63,7 +68,16 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       : (i, step) =>
           io.stdout(`-- step ${i + 1}: ${step.kind}${step.note ? `: ${step.note}` : ''}`),
   });
-  if (exportDir) await exportCertificates(result.sim, exportDir, io);
+  if (exportDir) {
+    try {
+      await exportCertificates(result.sim, exportDir, io);
+    } catch (error) {
+      io.stderr(
+        `${(error as { path?: string }).path ?? exportDir}: cannot write: ${fsReason(error)}`,
+      );
+      return 2;
+    }
+  }
   if (!json) {
     io.stdout(
       result.ok ? 'PASS: every expectation held' : `FAIL: ${result.failures.length} problem(s)`,

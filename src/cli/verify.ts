@@ -50,7 +50,8 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   }
   const atText = opts['--at'];
   const at = atText === undefined ? new Date() : new Date(atText);
-  if (Number.isNaN(at.getTime())) {
+  // Date reads a bare number such as '0' as a year (2000-01-01): only an ISO date is taken.
+  if (Number.isNaN(at.getTime()) || (atText !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(atText))) {
     io.stderr(
       `verify: --at '${atText}' is not an ISO 8601 time (e.g. 2025-12-10T12:00:00Z)\n${USAGE}`,
     );

@@ -234,6 +234,11 @@ export const en = {
   'policy.lesson': 'Load the lesson’s policy',
   'policy.clear': 'Delete applied policies',
   'policy.ok': 'No errors.',
+  'policy.tooManyBytes':
+    'The policy is {count} bytes, over the limit of {limit}: shorten it to check and apply it.',
+  'policy.tooManyLines':
+    'The policy has {count} lines, over the limit of {limit}: shorten it to check and apply it.',
+  'pod.scaleRefused': 'Not scaled: {message}',
   'policy.applied': 'Applied.',
   'policy.line': 'line {line}',
   'policy.errors': 'Errors',

@@ -236,6 +236,11 @@ export const ko: Messages = {
   'policy.lesson': '강의의 정책 불러오기',
   'policy.clear': '적용된 정책 삭제',
   'policy.ok': '오류 없음.',
+  'policy.tooManyBytes':
+    '정책이 {count}바이트로 한도 {limit}바이트를 넘습니다. 줄여야 검사하고 적용할 수 있습니다.',
+  'policy.tooManyLines':
+    '정책이 {count}줄로 한도 {limit}줄을 넘습니다. 줄여야 검사하고 적용할 수 있습니다.',
+  'pod.scaleRefused': '조정하지 않았습니다: {message}',
   'policy.applied': '적용됨.',
   'policy.line': '{line}행',
   'policy.errors': '오류',

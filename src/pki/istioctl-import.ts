@@ -5,6 +5,7 @@
  * `ROOTCA` (validationContext.trustedCa.inlineBytes). Every problem is reported with the JSON
  * path where it was found; nothing here throws on bad input.
  */
+import { LIMITS, overLimit, utf8Bytes } from '../sim/limits';
 import { readCertificate } from './cert-summary';
 import { PemError, parsePem } from './pem';
 
@@ -32,6 +33,10 @@ function base64ToText(value: string): string {
 
 /** Parses the istioctl JSON; `ok: false` with a sentence that says what and where. */
 export function importProxyConfigSecret(text: string): SecretImport {
+  const bytes = utf8Bytes(text);
+  if (bytes > LIMITS.importBytes) {
+    return { ok: false, error: overLimit('the pasted text in bytes', bytes, LIMITS.importBytes) };
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -44,6 +49,7 @@ export function importProxyConfigSecret(text: string): SecretImport {
   if (!isObj(doc)) return { ok: false, error: 'expected a JSON object with dynamicActiveSecrets' };
   const warnings: string[] = [];
   const secrets: ImportedSecret[] = [];
+  const count = { certificates: 0 };
   const lists: [string, 'ACTIVE' | 'WARMING'][] = [
     ['dynamicActiveSecrets', 'ACTIVE'],
     ['dynamicWarmingSecrets', 'WARMING'],
@@ -61,7 +67,7 @@ export function importProxyConfigSecret(text: string): SecretImport {
     if (!Array.isArray(list)) return { ok: false, error: `${key}: expected a list` };
     for (const [i, entry] of list.entries()) {
       const at = `${key}[${i}]`;
-      const read = readSecret(entry, at, status);
+      const read = readSecret(entry, at, status, count);
       if ('error' in read) return { ok: false, error: read.error };
       if (read.secret) secrets.push(read.secret);
       else warnings.push(`${at}: not a certificate secret, skipped`);
@@ -79,6 +85,7 @@ function readSecret(
   entry: unknown,
   at: string,
   status: 'ACTIVE' | 'WARMING',
+  count: { certificates: number },
 ): { secret?: ImportedSecret } | { error: string } {
   if (!isObj(entry)) return { error: `${at}: expected an object` };
   const secret = isObj(entry.secret) ? entry.secret : undefined;
@@ -109,6 +116,12 @@ function readSecret(
     return { error: `${path}: ${error instanceof PemError ? error.message : String(error)}` };
   }
   if (chain.length === 0) return { error: `${path}: decodes to no PEM certificate` };
+  count.certificates += chain.length;
+  if (count.certificates > LIMITS.importCertificates) {
+    return {
+      error: overLimit('certificates in the paste', count.certificates, LIMITS.importCertificates),
+    };
+  }
   for (const [n, der] of chain.entries()) {
     try {
       readCertificate(der);

@@ -47,5 +47,7 @@ export const REAL_ISTIO_DEFAULTS: MeshConfig = {
 /** Retry backoff after a failed CSR: 1 s doubling, capped at 5 simulated minutes. */
 export const CSR_RETRY_INITIAL_MS = 1_000;
 export const CSR_RETRY_MAX_MS = 5 * 60_000;
+/** Once the root has expired no retry can succeed: the backoff keeps doubling up to a day. */
+export const CSR_RETRY_ROOT_EXPIRED_MAX_MS = 24 * HOUR;
 /** The kubelet refreshes a projected token once 80% of its lifetime has passed. */
 export const TOKEN_REFRESH_FRACTION = 0.8;

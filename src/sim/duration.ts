@@ -36,6 +36,10 @@ export function parseDuration(text: string): number {
     at = UNIT.lastIndex;
     total += Number(number![0]) * UNIT_MS[unit![0]]!;
   }
+  if (!Number.isSafeInteger(Math.round(total)))
+    throw new Error(
+      `duration '${input.length > 40 ? `${input.slice(0, 37)}...` : input}' is too long to count in milliseconds`,
+    );
   return Math.round(total);
 }
 

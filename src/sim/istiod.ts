@@ -131,6 +131,8 @@ export class Istiod {
    * maximum is refused, not shortened.
    */
   plan(caller: CallerIdentity, csr: VerifiedCsr, opts: { ttlMs: number; now: number }): CertPlan {
+    const rootExpired = this.rootExpiry(opts.now);
+    if (rootExpired) return { ok: false, reason: rootExpired, rootExpired: true };
     if (opts.ttlMs > MAX_WORKLOAD_CERT_TTL_MS) {
       return {
         ok: false,
@@ -150,6 +152,20 @@ export class Istiod {
       },
       requestedSans: csr.uriSans,
     };
+  }
+
+  /**
+   * Why nothing can be signed at `now`, or undefined while the root has time left. Certificate
+   * times are whole seconds, so a leaf capped to a root with under a second left would be dead
+   * on arrival; refusing then also ends the ever-shorter renewals the cap causes near the end.
+   */
+  rootExpiry(now: number): string | undefined {
+    const { notAfter, serialHex } = this.root;
+    if (notAfter - now >= 1000) return undefined;
+    const at = new Date(notAfter).toISOString();
+    return now > notAfter
+      ? `istiod's root certificate (serial ${serialHex}) expired at ${at}: nothing can be signed under it until the root is replaced`
+      : `istiod's root certificate (serial ${serialHex}) expires at ${at}: under a second is left, too little to sign a certificate under it`;
   }
 
   /** Signs a planned certificate with the root key; the chain is leaf first, root last. */
@@ -183,4 +199,4 @@ export class Istiod {
 export type CsrCheck = { ok: true; csr: VerifiedCsr } | { ok: false; reason: string };
 export type CertPlan =
   | { ok: true; request: WorkloadCertRequest; requestedSans: string[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; rootExpired?: true };

@@ -3,6 +3,8 @@
  * other field is accepted and reported as ignored, so a real manifest pastes in unchanged.
  */
 
+import { replicasProblem } from './limits';
+
 export class ManifestError extends Error {
   constructor(
     readonly path: string,
@@ -170,14 +172,8 @@ export function readKubeObject(manifest: unknown): ReadManifest<KubeObject> | nu
     case 'Deployment': {
       const spec = isRecord(manifest.spec) ? manifest.spec : {};
       const replicas = spec.replicas ?? 1;
-      if (
-        typeof replicas !== 'number' ||
-        !Number.isInteger(replicas) ||
-        replicas < 0 ||
-        replicas > 500
-      ) {
-        throw new ManifestError('spec.replicas', 'expected a whole number from 0 to 500');
-      }
+      const problem = replicasProblem(replicas);
+      if (problem) throw new ManifestError('spec.replicas', problem);
       const tpl = isRecord(spec.template) ? spec.template : {};
       const tplMeta = isRecord(tpl.metadata) ? tpl.metadata : {};
       const template = readTemplate(tpl.spec ?? {}, tplMeta.labels, 'spec.template.spec');
@@ -186,7 +182,7 @@ export function readKubeObject(manifest: unknown): ReadManifest<KubeObject> | nu
           kind,
           name: checkName(meta.name, 'metadata.name'),
           namespace,
-          replicas,
+          replicas: replicas as number,
           template,
         },
         ignored: unique(

@@ -13,6 +13,7 @@ import type { Cluster, Pod } from './cluster';
 import {
   CSR_RETRY_INITIAL_MS,
   CSR_RETRY_MAX_MS,
+  CSR_RETRY_ROOT_EXPIRED_MAX_MS,
   type MeshConfig,
   TOKEN_REFRESH_FRACTION,
 } from './config';
@@ -220,7 +221,8 @@ export class IstioProxy {
             : istiod.plan(auth.caller, csr.csr, { ttlMs: config.certTtlMs, now: scheduler.now });
         if (!plan.ok) {
           this.ctx.emit({ type: 'csr.rejected', pod: this.pod.key, reason: plan.reason });
-          return this.retry(plan.reason);
+          const rootExpired = 'rootExpired' in plan && plan.rootExpired;
+          return this.retry(plan.reason, rootExpired ? CSR_RETRY_ROOT_EXPIRED_MAX_MS : undefined);
         }
         if (this.stage === 'csr-sent') this.stage = 'reviewed';
         this.sign(plan, request);
@@ -306,8 +308,8 @@ export class IstioProxy {
   }
 
   /** Exponential backoff, capped, until istiod answers (the old certificate keeps serving). */
-  private retry(reason: string): void {
-    const delay = Math.min(CSR_RETRY_INITIAL_MS * 2 ** (this.attempt - 1), CSR_RETRY_MAX_MS);
+  private retry(reason: string, maxDelay = CSR_RETRY_MAX_MS): void {
+    const delay = Math.min(CSR_RETRY_INITIAL_MS * 2 ** (this.attempt - 1), maxDelay);
     const retryAt = this.ctx.scheduler.now + delay;
     if (this.trace) this.trace.error = reason;
     if (this.stage !== 'expired') this.stage = 'retrying';

@@ -3,6 +3,7 @@ import { Cluster, KubeError, type Pod } from './cluster';
 import { LESSON_DEFAULTS, type MeshConfig } from './config';
 import type { SimEvent, TimedEvent } from './events';
 import { Istiod } from './istiod';
+import { podQuotaProblem, replicasProblem } from './limits';
 import {
   type DeploymentSpec,
   isRecord,
@@ -177,11 +178,14 @@ export class Simulation {
           ignored,
           action: this.cluster.applyServiceAccount(object.namespace, object.name),
         };
-      case 'Pod':
+      case 'Pod': {
         if (this.cluster.pods.has(`${object.namespace}/${object.name}`))
           return { resource, ignored, action: 'unchanged' };
+        const quota = podQuotaProblem(object.name, this.cluster.pods.size, 1);
+        if (quota) throw new KubeError(quota);
         this.startPod(object);
         return { resource, ignored, action: 'created' };
+      }
       case 'Deployment':
         return { resource, ignored, action: this.applyDeployment(object) };
     }
@@ -197,8 +201,14 @@ export class Simulation {
         `deployment "${spec.name}": pods are forbidden: error looking up service account ${spec.namespace}/${spec.template.serviceAccountName}: serviceaccount "${spec.template.serviceAccountName}" not found`,
       );
     }
-    this.cluster.deployments.set(key, spec);
     const pods = this.cluster.podsOf(spec.namespace, spec.name);
+    const quota = podQuotaProblem(
+      `${spec.name}-${(this.replicaCounters.get(key) ?? 0) + 1}`,
+      this.cluster.pods.size,
+      Math.max(0, spec.replicas - pods.length),
+    );
+    if (quota) throw new KubeError(quota);
+    this.cluster.deployments.set(key, spec);
     for (const pod of pods.slice(spec.replicas).reverse()) this.deletePod(pod.key, false);
     for (let have = Math.min(pods.length, spec.replicas); have < spec.replicas; have++) {
       const n = (this.replicaCounters.get(key) ?? 0) + 1;
@@ -215,6 +225,9 @@ export class Simulation {
   scale(namespace: string, name: string, replicas: number): void {
     const spec = this.cluster.deployments.get(`${namespace}/${name}`);
     if (!spec) throw new KubeError(`deployments.apps "${name}" not found`);
+    const problem = replicasProblem(replicas);
+    if (problem)
+      throw new KubeError(`The Deployment "${name}" is invalid: spec.replicas: ${problem}`);
     this.applyDeployment({ ...spec, replicas });
   }
 

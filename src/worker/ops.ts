@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Simulation } from '../sim/simulation';
+import { yamlValue } from '../sim/yaml-text';
 import type { UserOp } from './protocol';
 
 /** A refused op: the message says what was wrong and where (a YAML line when known). */
@@ -17,7 +18,12 @@ export function parseManifests(text: string): unknown[] {
       const line = first.linePos?.[0]?.line ?? counter.linePos(first.pos[0]).line;
       throw new OpError(`${line ? `line ${line}: ` : ''}${first.message.split('\n')[0]}`);
     }
-    const value: unknown = doc.toJS();
+    let value: unknown;
+    try {
+      value = yamlValue(doc);
+    } catch (error) {
+      throw new OpError((error as Error).message);
+    }
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value))
       throw new OpError(

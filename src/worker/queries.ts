@@ -4,6 +4,7 @@ import { lintMesh } from '../sim/policy/lint-mesh';
 import { validatePolicyManifest } from '../sim/policy/validate';
 import type { AttackSpec } from '../sim/scenario/types';
 import { lineOfPath } from '../sim/yaml-lines';
+import { yamlValue } from '../sim/yaml-text';
 import { podDetail } from './detail';
 import type { MeshBridge } from './mesh-bridge';
 import type { Command, PolicyProblem, Reply } from './protocol';
@@ -89,7 +90,13 @@ export function checkPolicies(sim: MeshSimulation, yaml: string): PolicyProblem[
       });
       continue;
     }
-    const value: unknown = doc.toJS();
+    let value: unknown;
+    try {
+      value = yamlValue(doc);
+    } catch (error) {
+      problems.push({ severity: 'error', message: (error as Error).message });
+      continue;
+    }
     if (value === null || value === undefined) continue;
     const lineOf = (path: string): number | undefined => {
       const parts = path

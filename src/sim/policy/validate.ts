@@ -7,6 +7,7 @@
  * not have is an error; a field Istio has but svid-lab does not model is accepted
  * and listed in `ignored`, so a real manifest pastes in unchanged.
  */
+import { LIMITS, overLimit } from '../limits';
 import type { AuthorizationPolicy, MtlsMode, PeerAuthentication } from './types';
 import { DEFAULT_ROOT_NAMESPACE, hasSelector } from './types';
 import {
@@ -140,6 +141,10 @@ export function validateAuthorizationPolicy(
       'spec.action',
       'CUSTOM (external authorization) is not modelled: the policy is listed but never decides',
     );
+  }
+  if (Array.isArray(rules) && rules.length > LIMITS.policyRules) {
+    f.error('spec.rules', overLimit('number of rules', rules.length, LIMITS.policyRules));
+    return finish<AuthorizationPolicy>(f, undefined);
   }
   const parsedRules = validateRules(f, rules, action ?? 'ALLOW');
   if (parsedRules) out.rules = parsedRules;

@@ -1,12 +1,22 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { validateTrustDomain } from '../../pki/spiffe-id';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
-import { parseDuration } from '../duration';
+import { formatDuration, parseDuration } from '../duration';
+import { MAX_WORKLOAD_CERT_TTL_MS } from '../istiod';
+import {
+  EARLIEST_TIME,
+  LATEST_TIME,
+  LIMITS,
+  MIN_CERT_TTL_MS,
+  MIN_TOKEN_TTL_MS,
+  replicasProblem,
+} from '../limits';
 import { isRecord, ManifestError, readKubeObject } from '../manifests';
 import { validatePolicyManifest } from '../policy/validate';
 import { lineOfPath } from '../yaml-lines';
-import { FieldError, onlyKeys } from './fields';
-import { readAttack, readCall, readPodExpectation, readRef } from './steps';
+import { parseYamlText, YamlProblem } from '../yaml-text';
+import { checkSize, FieldError, onlyKeys, prose, shown } from './fields';
+import { readAttack, readCall, readDeploymentRef, readPodExpectation, readRef } from './steps';
+import { checkTotals, iso } from './totals';
 import type { Scenario, Step } from './types';
 
 /** A scenario that cannot run: the message names the file, the step or key, and why. */
@@ -16,8 +26,10 @@ export class ScenarioError extends Error {
     readonly where: string,
     readonly why: string,
     readonly line?: number,
+    readonly column?: number,
   ) {
-    super(`${file}: ${where ? `${where}: ` : ''}${why}${line ? ` (line ${line})` : ''}`);
+    const at = line ? ` (line ${line}${column ? `, column ${column}` : ''})` : '';
+    super(`${file}: ${where ? `${where}: ` : ''}${why}${at}`);
   }
 }
 
@@ -52,16 +64,22 @@ function readMesh(value: unknown): MeshConfig {
   if (!isRecord(value)) throw new FieldError(['mesh'], 'expected a map of settings');
   onlyKeys(value, MESH_KEYS, ['mesh']);
   const mesh = { ...LESSON_DEFAULTS };
-  const duration = (key: string, fallback: number) => {
+  const duration = (key: string, fallback: number, min: number, minWhy: string) => {
     const raw = value[key];
     if (raw === undefined) return fallback;
+    let ms: number;
     try {
-      const ms = parseDuration(String(raw));
-      if (ms <= 0) throw new Error('must be longer than zero');
-      return ms;
+      ms = parseDuration(String(raw));
     } catch (error) {
       throw new FieldError(['mesh', key], (error as Error).message);
     }
+    if (ms < min) {
+      throw new FieldError(
+        ['mesh', key],
+        `${shown(raw)} is shorter than the minimum ${formatDuration(min)}: ${minWhy}`,
+      );
+    }
+    return ms;
   };
   const fraction = (key: string, fallback: number, min: number, max: number) => {
     const raw = value[key];
@@ -69,7 +87,7 @@ function readMesh(value: unknown): MeshConfig {
     if (typeof raw !== 'number' || !(raw >= min && raw <= max)) {
       throw new FieldError(
         ['mesh', key],
-        `expected a number from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+        `expected a number from ${min} to ${max}, got ${shown(raw)}`,
       );
     }
     return raw;
@@ -80,19 +98,46 @@ function readMesh(value: unknown): MeshConfig {
     if (!KEY_ALGORITHMS.includes(raw as never)) {
       throw new FieldError(
         ['mesh', key],
-        `expected ${KEY_ALGORITHMS.join(' or ')}, got ${JSON.stringify(raw)}`,
+        `expected ${KEY_ALGORITHMS.join(' or ')}, got ${shown(raw)}`,
       );
     }
     return raw as MeshConfig['keyAlgorithm'];
   };
   if (value.trustDomain !== undefined) {
-    const problem = validateTrustDomain(String(value.trustDomain));
+    if (typeof value.trustDomain !== 'string') {
+      throw new FieldError(
+        ['mesh', 'trustDomain'],
+        `expected a trust domain such as cluster.local, got ${shown(value.trustDomain)}`,
+      );
+    }
+    const problem = validateTrustDomain(value.trustDomain);
     if (problem) throw new FieldError(['mesh', 'trustDomain'], problem.message);
-    mesh.trustDomain = String(value.trustDomain);
+    mesh.trustDomain = value.trustDomain;
   }
-  mesh.certTtlMs = duration('certTTL', mesh.certTtlMs);
-  mesh.rootCertTtlMs = duration('rootCertTTL', mesh.rootCertTtlMs);
-  mesh.tokenTtlMs = duration('tokenTTL', mesh.tokenTtlMs);
+  mesh.certTtlMs = duration(
+    'certTTL',
+    mesh.certTtlMs,
+    MIN_CERT_TTL_MS,
+    "svid-lab's shortest workload certificate",
+  );
+  if (mesh.certTtlMs > MAX_WORKLOAD_CERT_TTL_MS) {
+    throw new FieldError(
+      ['mesh', 'certTTL'],
+      `${shown(value.certTTL)} is longer than istiod allows: "requested TTL ${mesh.certTtlMs / 3_600_000}h is greater than the max allowed TTL ${MAX_WORKLOAD_CERT_TTL_MS / 3_600_000}h" (90d at most)`,
+    );
+  }
+  mesh.rootCertTtlMs = duration(
+    'rootCertTTL',
+    mesh.rootCertTtlMs,
+    1000,
+    'a root lives whole seconds',
+  );
+  mesh.tokenTtlMs = duration(
+    'tokenTTL',
+    mesh.tokenTtlMs,
+    MIN_TOKEN_TTL_MS,
+    'Kubernetes: "may not specify a duration less than 10 minutes"',
+  );
   mesh.renewAt = fraction('renewAt', mesh.renewAt, 0.01, 0.99);
   mesh.renewJitter = fraction('renewJitter', mesh.renewJitter, 0, 0.2);
   mesh.keyAlgorithm = algorithm('keyAlgorithm', mesh.keyAlgorithm);
@@ -103,17 +148,20 @@ function readMesh(value: unknown): MeshConfig {
     if (Number.isNaN(start)) {
       throw new FieldError(
         ['mesh', 'start'],
-        `expected an ISO date-time like "2025-12-10T00:00:00Z", got ${JSON.stringify(value.start)}`,
+        `expected an ISO date-time like "2025-12-10T00:00:00Z", got ${shown(value.start)}`,
       );
     }
     mesh.start = start;
   }
+  if (mesh.start < EARLIEST_TIME || mesh.start + mesh.rootCertTtlMs > LATEST_TIME) {
+    throw new FieldError(
+      value.start === undefined ? ['mesh', 'rootCertTTL'] : ['mesh', 'start'],
+      `the root certificate would be valid from ${iso(mesh.start)} to ${iso(mesh.start + mesh.rootCertTtlMs)}; certificates here must fall between ${iso(EARLIEST_TIME)} and ${iso(LATEST_TIME)}`,
+    );
+  }
   if (value.seed !== undefined) {
     if (!Number.isInteger(value.seed) || (value.seed as number) < 0) {
-      throw new FieldError(
-        ['mesh', 'seed'],
-        `expected a whole number, got ${JSON.stringify(value.seed)}`,
-      );
+      throw new FieldError(['mesh', 'seed'], `expected a whole number, got ${shown(value.seed)}`);
     }
     mesh.seed = value.seed as number;
   }
@@ -157,7 +205,8 @@ function readStep(
   }
   const withExpect = ['call', 'attack', 'apply'].includes(kind);
   onlyKeys(raw, [kind, 'note', ...(withExpect ? ['expect'] : [])], path);
-  const note = raw.note === undefined ? {} : { note: String(raw.note) };
+  const note =
+    raw.note === undefined ? {} : { note: prose(raw.note, [...path, 'note'], LIMITS.noteChars) };
   const value = raw[kind];
   const at = [...path, kind];
   switch (kind) {
@@ -194,25 +243,20 @@ function readStep(
       return { kind, ref: readRef(value, at), ...note };
     case 'restart':
       if (typeof value !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(value)) {
-        throw new FieldError(at, `expected a pod as namespace/name, got ${JSON.stringify(value)}`);
+        throw new FieldError(at, `expected a pod as namespace/name, got ${shown(value)}`);
       }
       return { kind, pod: value, ...note };
     case 'scale': {
       if (!isRecord(value)) throw new FieldError(at, 'expected {deployment: ns/name, replicas: n}');
       onlyKeys(value, ['deployment', 'replicas'], at);
-      const replicas = value.replicas;
-      if (
-        typeof value.deployment !== 'string' ||
-        !Number.isInteger(replicas) ||
-        (replicas as number) < 0
-      ) {
-        throw new FieldError(at, 'expected {deployment: ns/name, replicas: a whole number}');
-      }
-      return { kind, deployment: value.deployment, replicas: replicas as number, ...note };
+      const deployment = readDeploymentRef(value.deployment, [...at, 'deployment']);
+      const problem = replicasProblem(value.replicas);
+      if (problem) throw new FieldError([...at, 'replicas'], problem);
+      return { kind, deployment, replicas: value.replicas as number, ...note };
     }
     case 'istiod':
       if (value !== 'up' && value !== 'down')
-        throw new FieldError(at, `expected up or down, got ${JSON.stringify(value)}`);
+        throw new FieldError(at, `expected up or down, got ${shown(value)}`);
       return { kind, up: value === 'up', ...note };
     case 'repeat': {
       if (parent.length > 0) throw new FieldError(at, 'a repeat cannot hold another repeat');
@@ -222,9 +266,11 @@ function readStep(
       if (!Number.isInteger(times) || (times as number) < 1 || (times as number) > 10_000) {
         throw new FieldError(
           [...at, 'times'],
-          `expected a whole number from 1 to 10000, got ${JSON.stringify(times)}`,
+          `expected a whole number from 1 to 10000, got ${shown(times)}`,
         );
       }
+      if (Array.isArray(value.steps))
+        checkSize([...at, 'steps'], 'steps', value.steps.length, LIMITS.steps);
       if (!Array.isArray(value.steps) || value.steps.length === 0) {
         throw new FieldError([...at, 'steps'], 'expected a non-empty list of steps');
       }
@@ -246,14 +292,14 @@ function readStep(
 
 /** Parses and validates a scenario file; throws ScenarioError naming file, place and reason. */
 export function loadScenario(text: string, file = 'scenario'): Scenario {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const line = first.linePos?.[0]?.line;
-    throw new ScenarioError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, line);
+  let parsed: ReturnType<typeof parseYamlText>;
+  try {
+    parsed = parseYamlText(text, LIMITS.scenarioBytes);
+  } catch (error) {
+    if (!(error instanceof YamlProblem)) throw error;
+    throw new ScenarioError(file, '', error.message, error.line, error.column);
   }
-  const data: unknown = doc.toJS();
+  const { doc, lineCounter, data } = parsed;
   const lineOf = (path: (string | number)[]) => lineOfPath(doc, lineCounter, path);
   try {
     if (!isRecord(data))
@@ -262,7 +308,7 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
     if (typeof data.scenario !== 'string' || !/^[a-z0-9-]+$/.test(data.scenario)) {
       throw new FieldError(
         ['scenario'],
-        `a name of lowercase letters, digits and '-' is required, got ${JSON.stringify(data.scenario)}`,
+        `a name of lowercase letters, digits and '-' is required, got ${shown(data.scenario)}`,
       );
     }
     const resources = data.resources ?? [];
@@ -271,16 +317,18 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
     for (const [i, m] of resources.entries()) checkManifest(m, ['resources', i]);
     const steps = data.steps ?? [];
     if (!Array.isArray(steps)) throw new FieldError(['steps'], 'expected a list of steps');
-    return {
-      name: data.scenario,
-      ...(data.description === undefined ? {} : { description: String(data.description) }),
-      mesh: readMesh(data.mesh),
-      resources,
-      steps: steps.map((s, i) => {
-        const line = lineOf(['steps', i]);
-        return { ...readStep(s, i), ...(line ? { line } : {}) };
-      }),
-    };
+    checkSize(['steps'], 'steps', steps.length, LIMITS.steps);
+    const description =
+      data.description === undefined
+        ? {}
+        : { description: prose(data.description, ['description'], LIMITS.descriptionChars) };
+    const mesh = readMesh(data.mesh);
+    const read = steps.map((s, i) => {
+      const line = lineOf(['steps', i]);
+      return { ...readStep(s, i), ...(line ? { line } : {}) };
+    });
+    checkTotals(read, mesh);
+    return { name: data.scenario, ...description, mesh, resources, steps: read };
   } catch (error) {
     if (error instanceof FieldError) {
       throw new ScenarioError(file, formatPath(error.path), error.message, lineOf(error.path));

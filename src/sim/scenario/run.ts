@@ -194,6 +194,8 @@ async function expectPod(
     wrong.length === 0,
     wrong.length === 0
       ? `${want.pod}: ${desc}`
-      : `${want.pod}: expected ${wrong.map(([k, v]) => `${k} ${JSON.stringify(v)}, got ${JSON.stringify(got[k] ?? null)}`).join('; ')}${got.certProblem ? ` (${String(got.certProblem)})` : ''}`,
+      : !pod && want.exists === undefined
+        ? `${want.pod}: the pod does not exist (expected ${Object.keys(checks).join(', ')} of a running pod)`
+        : `${want.pod}: expected ${wrong.map(([k, v]) => `${k} ${JSON.stringify(v)}, got ${JSON.stringify(got[k] ?? null)}`).join('; ')}${got.certProblem ? ` (${String(got.certProblem)})` : ''}`,
   );
 }

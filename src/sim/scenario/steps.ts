@@ -1,5 +1,5 @@
 import { isRecord } from '../manifests';
-import { FieldError, onlyKeys } from './fields';
+import { FieldError, onlyKeys, shown } from './fields';
 import {
   ATTACK_KINDS,
   type AttackExpectation,
@@ -19,7 +19,7 @@ function ref(value: unknown, path: Path, what = 'a pod or Deployment'): string {
   if (typeof value !== 'string' || !REF.test(value)) {
     throw new FieldError(
       path,
-      `expected ${what} as namespace/name (e.g. production/order-1), got ${JSON.stringify(value)}`,
+      `expected ${what} as namespace/name (e.g. production/order-1), got ${shown(value)}`,
     );
   }
   return value;
@@ -33,10 +33,7 @@ function str(value: unknown, path: Path): string {
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: Path): T {
   if (!allowed.includes(value as T)) {
-    throw new FieldError(
-      path,
-      `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
-    );
+    throw new FieldError(path, `expected one of ${allowed.join(', ')}, got ${shown(value)}`);
   }
   return value as T;
 }
@@ -54,7 +51,7 @@ function request(
   if (!Number.isInteger(port) || (port as number) < 1 || (port as number) > 65535) {
     throw new FieldError(
       [...path, 'port'],
-      `expected a port from 1 to 65535, got ${JSON.stringify(value.port)}`,
+      `expected a port from 1 to 65535, got ${shown(value.port)}`,
     );
   }
   return { method, path: reqPath, port: port as number };
@@ -158,6 +155,11 @@ export function readPodExpectation(value: unknown, path: Path): PodExpectation {
     if (value[key] !== undefined) out[key] = str(value[key], [...path, key]);
   }
   return out;
+}
+
+/** The `deployment` of a `scale` step: `namespace/name`. */
+export function readDeploymentRef(value: unknown, path: Path): string {
+  return ref(value, path, 'a Deployment');
 }
 
 /** `delete: {kind, namespace, name}` */

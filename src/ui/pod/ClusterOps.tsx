@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
+import { replicasProblem } from '../../sim/limits';
 import { runOp } from '../../store/actions';
 import { useApp, useAppShallow } from '../../store/hooks';
 import { CreatePodForm } from './CreatePodForm';
@@ -84,28 +85,46 @@ export function ClusterOps() {
   );
 }
 
+/** The field's text as YAML would read it: a number when it looks like one, else the string. */
+function replicasFrom(text: string): unknown {
+  const trimmed = text.trim();
+  return /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
 function Scale({ ns, name, replicas }: { ns: string; name: string; replicas: number }) {
   const t = useT();
-  const [n, setN] = useState(replicas);
+  const id = useId();
+  const [text, setText] = useState(String(replicas));
+  const value = replicasFrom(text);
+  const problem = replicasProblem(value);
   return (
-    <div className="row">
-      <label className="row">
-        {t('pod.scale', { name: `${ns}/${name}` })}
-        <input
-          type="number"
-          min={0}
-          max={20}
-          value={n}
-          onChange={(e) => setN(Number(e.target.value))}
-          style={{ width: 70 }}
-        />
-      </label>
-      <button
-        type="button"
-        onClick={() => void runOp({ kind: 'scale', namespace: ns, name, replicas: n })}
-      >
-        {t('pod.scaleApply')}
-      </button>
+    <div className="stack">
+      <div className="row">
+        <label className="row">
+          {t('pod.scale', { name: `${ns}/${name}` })}
+          <input
+            type="text"
+            inputMode="numeric"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={`${id}-scale`}
+            style={{ width: 70 }}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={!!problem}
+          onClick={() =>
+            void runOp({ kind: 'scale', namespace: ns, name, replicas: value as number })
+          }
+        >
+          {t('pod.scaleApply')}
+        </button>
+      </div>
+      <div id={`${id}-scale`} role="status" className="error-text">
+        {problem ? t('pod.scaleRefused', { message: `spec.replicas: ${problem}` }) : ''}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
+import { LIMITS, policyTextOverLimit } from '../../sim/limits';
 import { checkPolicies, runOp } from '../../store/actions';
 import type { PolicyProblem } from '../../worker/protocol';
 import { LESSON_POLICY } from './lesson-policy';
@@ -18,15 +19,29 @@ export function PolicyEditor() {
   const [problems, setProblems] = useState<PolicyProblem[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const seq = useRef(0);
+  const tooLarge = policyTextOverLimit(text);
   useEffect(() => {
     const n = ++seq.current;
+    // Over the limit nothing is sent to the worker: the size alone is the problem to show.
+    if (policyTextOverLimit(text)) return setProblems([]);
     const timer = setTimeout(() => {
       void checkPolicies(text).then((p) => n === seq.current && setProblems(p));
     }, 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const errors = problems.filter((p) => p.severity === 'error');
-  const lineCount = Math.max(text.split('\n').length, 12);
+  const errors: PolicyProblem[] = tooLarge
+    ? [
+        {
+          severity: 'error',
+          message: t(tooLarge.what === 'bytes' ? 'policy.tooManyBytes' : 'policy.tooManyLines', {
+            count: tooLarge.count.toLocaleString(),
+            limit: tooLarge.limit.toLocaleString(),
+          }),
+        },
+      ]
+    : problems.filter((p) => p.severity === 'error');
+  const listed = tooLarge ? errors : problems;
+  const lineCount = Math.min(Math.max(text.split('\n').length, 12), LIMITS.policyLines + 1);
   const mark = (line: number) => problems.find((p) => p.line === line)?.severity;
   const apply = async () => {
     if (errors.length > 0) {
@@ -76,11 +91,11 @@ export function PolicyEditor() {
         />
       </div>
       <div id={`${id}-problems`} aria-live="polite">
-        {problems.length === 0 ? (
+        {listed.length === 0 ? (
           <p className="ok-text">✓ {t('policy.ok')}</p>
         ) : (
           <ul className="problems">
-            {problems.map((p) => (
+            {listed.map((p) => (
               <li
                 key={`${p.line}-${p.message}`}
                 className={p.severity === 'error' ? 'error-text' : 'warn-text'}
