@@ -119,7 +119,7 @@ export function snapshot(sim: Simulation): MeshSnapshot {
         notBefore: root.notBefore,
         notAfter: root.notAfter,
         pem: pemOf(root.certDer),
-        keyAlgorithm: root.keys.algorithm,
+        keyAlgorithm: root.keyAlgorithm,
       },
     },
     nodes: sim.cluster.ipam.nodes.map((n) => ({ name: n.name, cidr: n.cidr })),

@@ -111,10 +111,13 @@ async function mutualTls(
     return finish(sim, record, behaviour);
   }
   const handshake: HandshakeResult = await runHandshake({
-    client: { identity: clientIdentity, validatePeer: meshValidator(sim) },
+    client: {
+      identity: clientIdentity,
+      validatePeer: meshValidator(sim, sim.proxies.get(client.key)),
+    },
     server: {
       identity: serverIdentity,
-      validatePeer: meshValidator(sim, behaviour.serverValidationAt),
+      validatePeer: meshValidator(sim, sim.proxies.get(server.key), behaviour.serverValidationAt),
       requireClientCert: true,
     },
   });

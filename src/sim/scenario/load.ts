@@ -1,4 +1,6 @@
 import { validateTrustDomain } from '../../pki/spiffe-id';
+import { readCa } from '../ca/load-config';
+import { CA_ACTIONS } from '../ca/steps';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { formatDuration, parseDuration } from '../duration';
 import { MAX_WORKLOAD_CERT_TTL_MS } from '../istiod';
@@ -45,6 +47,7 @@ const MESH_KEYS = [
   'tokenTTL',
   'start',
   'seed',
+  'ca',
 ];
 const STEP_KINDS = [
   'wait',
@@ -56,6 +59,7 @@ const STEP_KINDS = [
   'call',
   'attack',
   'repeat',
+  'ca',
 ];
 const KEY_ALGORITHMS = ['ECDSA_P256', 'RSA_2048'] as const;
 
@@ -165,6 +169,7 @@ function readMesh(value: unknown): MeshConfig {
     }
     mesh.seed = value.seed as number;
   }
+  mesh.ca = readCa(value.ca, mesh);
   return mesh;
 }
 
@@ -277,6 +282,20 @@ function readStep(
       const steps = value.steps.map((s, i) => readStep(s, i, at));
       return { kind, times: times as number, steps, ...note };
     }
+    case 'ca': {
+      if (!isRecord(value) || Object.keys(value).length !== 1) {
+        throw new FieldError(at, `expected one of {${CA_ACTIONS.join(': name}, {')}: name}`);
+      }
+      onlyKeys(value, [...CA_ACTIONS], at);
+      const [action, root] = Object.entries(value)[0]! as [(typeof CA_ACTIONS)[number], unknown];
+      if (typeof root !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(root)) {
+        throw new FieldError(
+          [...at, action],
+          `expected a root name like root-2, got ${shown(root)}`,
+        );
+      }
+      return { kind, action, root, ...note };
+    }
     case 'call':
       return { kind, ...readCall(value, raw.expect, at), ...note };
     case 'attack':
@@ -328,6 +347,15 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
       return { ...readStep(s, i), ...(line ? { line } : {}) };
     });
     checkTotals(read, mesh);
+    const caStep = read.findIndex((s) =>
+      s.kind === 'repeat' ? s.steps.some((r) => r.kind === 'ca') : s.kind === 'ca',
+    );
+    if (caStep >= 0 && mesh.ca.mode !== 'plugged-in') {
+      throw new FieldError(
+        ['steps', caStep, 'ca'],
+        'ca steps edit the cacerts secret: they need mesh.ca.mode plugged-in',
+      );
+    }
     return { name: data.scenario, ...description, mesh, resources, steps: read };
   } catch (error) {
     if (error instanceof FieldError) {

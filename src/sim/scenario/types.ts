@@ -73,6 +73,7 @@ export type Step =
   | { kind: 'restart'; pod: string }
   | { kind: 'scale'; deployment: string; replicas: number }
   | { kind: 'istiod'; up: boolean }
+  | { kind: 'ca'; action: 'addRoot' | 'useRoot' | 'removeRoot'; root: string }
   | { kind: 'call'; call: CallSpec; expect?: CallExpectation }
   | { kind: 'attack'; attack: AttackSpec; expect?: AttackExpectation }
   | { kind: 'expect'; expect: PodExpectation }
