@@ -23,6 +23,8 @@ export type SimEvent =
       serial: string;
       notBefore: number;
       notAfter: number;
+      /** Certificates in the chain, leaf included; only when istiod signs with an intermediate. */
+      chainLength?: number;
     }
   | { type: 'csr.rejected'; pod: string; reason: string }
   | { type: 'cert.installed'; pod: string; serial: string; renewAt: number; notAfter: number }

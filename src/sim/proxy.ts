@@ -254,6 +254,7 @@ export class IstioProxy {
           serial: signed.serialHex,
           notBefore: signed.notBefore,
           notAfter: signed.notAfter,
+          ...(signed.certChain.length > 2 ? { chainLength: signed.certChain.length } : {}),
         });
         this.later(0, 'istio-proxy: install', () => {
           this.trustBundle = signed.rootCerts;

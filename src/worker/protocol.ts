@@ -3,6 +3,7 @@
  * Commands go in; ticks (snapshot + events), results and details come out. Everything here is
  * plain data (structured-clone safe); the worker never posts a class instance.
  */
+import type { CaAction } from '../sim/ca/steps';
 import type { TimedEvent } from '../sim/events';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
 import type { MeshSnapshot } from '../sim/snapshot';
@@ -16,7 +17,8 @@ export type UserOp =
   | { kind: 'delete'; ref: { kind: string; namespace?: string; name: string } }
   | { kind: 'restart'; pod: string }
   | { kind: 'scale'; namespace: string; name: string; replicas: number }
-  | { kind: 'istiod'; up: boolean };
+  | { kind: 'istiod'; up: boolean }
+  | { kind: 'ca'; action: CaAction; root: string };
 
 /** An op with the simulated time it was applied at. */
 export interface LoggedOp {

@@ -36,7 +36,7 @@ export function describeEvent(e: TimedEvent): string {
         ? `${e.pod} TokenReview: authenticated as ${e.username}`
         : `${e.pod} TokenReview: NOT authenticated: ${e.error ?? ''}`;
     case 'cert.issued':
-      return `${e.pod} ${e.spiffeId} serial ${short(e.serial)} valid ${iso(e.notBefore)} .. ${iso(e.notAfter)}`;
+      return `${e.pod} ${e.spiffeId} serial ${short(e.serial)} valid ${iso(e.notBefore)} .. ${iso(e.notAfter)}${e.chainLength ? ` (chain of ${e.chainLength}: leaf, intermediate, root)` : ''}`;
     case 'csr.rejected':
       return `${e.pod} ${e.reason}`;
     case 'cert.installed':

@@ -4,6 +4,7 @@
  */
 
 import { parseAllDocuments } from 'yaml';
+import { runCaStep } from '../../sim/ca/steps';
 import type { TimedEvent } from '../../sim/events';
 import { performAttack } from '../../sim/mesh/attacks';
 import { performCall } from '../../sim/mesh/call';
@@ -51,9 +52,9 @@ export function nodeHost(): NodeHost {
         return { ok: true };
       }),
     op: (op) =>
-      run(() => {
+      run(async () => {
         try {
-          perform(need(), op);
+          await perform(need(), op);
           return { ok: true };
         } catch (error) {
           return { ok: false, error: (error as Error).message };
@@ -96,7 +97,7 @@ export function nodeHost(): NodeHost {
 }
 
 /** The worker's ops, done the way src/worker/ops.ts does them (kept here so tests stand alone). */
-function perform(sim: MeshSimulation, op: UserOp): void {
+async function perform(sim: MeshSimulation, op: UserOp): Promise<void> {
   switch (op.kind) {
     case 'apply': {
       const docs = parseAllDocuments(op.yaml);
@@ -117,5 +118,10 @@ function perform(sim: MeshSimulation, op: UserOp): void {
     case 'istiod':
       sim.setIstiod(op.up);
       return;
+    case 'ca': {
+      const refused = await runCaStep(sim, op.action, op.root);
+      if (refused) throw new Error(refused);
+      return;
+    }
   }
 }
