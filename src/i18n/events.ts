@@ -58,6 +58,23 @@ export function describeEvent(e: TimedEvent, lang: Language): string {
         : 'istiod down: no certificates can be issued';
     case 'istiod.up':
       return ko ? 'istiod 재가동' : 'istiod back up';
+    case 'ca.changed': {
+      const what = {
+        'root-added': ko ? 'root-cert.pem에 루트 추가' : 'root added to root-cert.pem',
+        'root-removed': ko ? 'root-cert.pem에서 루트 제거' : 'root removed from root-cert.pem',
+        'intermediate-switched': ko
+          ? 'istiod가 새 중간 CA로 서명'
+          : 'istiod signs with a new intermediate',
+        'root-renewed': ko
+          ? 'istiod가 같은 키로 루트를 다시 발급'
+          : 'istiod re-issued its root with the same key',
+      }[e.change];
+      return `${what}: ${e.root} (${ko ? '일련번호' : 'serial'} ${short(e.serial)}…)`;
+    }
+    case 'ca.refused':
+      return ko
+        ? `istiod가 cacerts ${e.file}을 거부: ${e.reason}`
+        : `istiod refuses cacerts ${e.file}: ${e.reason}`;
     case 'apply.ignored':
       return ko
         ? `${e.resource}: 모델링하지 않는 필드 무시 (${e.fields.join(', ')})`

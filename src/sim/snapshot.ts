@@ -1,3 +1,4 @@
+import { readCertificate } from '../pki/cert-summary';
 import { toPem } from '../pki/pem';
 import type { MeshConfig } from './config';
 import type { ProxyStage } from './proxy';
@@ -29,6 +30,16 @@ export interface PodView {
     chainPem: string[];
   };
   token?: { jwt: string; audience: string; expiresAt: number };
+  /** Serials of the roots in the proxy's SDS `ROOTCA`, as it holds them now. */
+  trustBundle: string[];
+}
+
+/** A CA certificate as the panels show it. */
+export interface CaCertView {
+  serial: string;
+  notBefore: number;
+  notAfter: number;
+  pem: string;
 }
 
 /** The whole mesh at one simulated instant. */
@@ -45,6 +56,11 @@ export interface MeshSnapshot {
       pem: string;
       keyAlgorithm: string;
     };
+    mode: 'self-signed' | 'plugged-in';
+    /** The plugged-in intermediate istiod signs with (absent when the root signs). */
+    intermediate?: CaCertView & { keyAlgorithm: string };
+    /** root-cert.pem: the roots istiod distributes. */
+    bundle: CaCertView[];
   };
   nodes: { name: string; cidr: string }[];
   namespaces: { name: string; labels: Record<string, string> }[];
@@ -63,6 +79,17 @@ function pemOf(der: Uint8Array): string {
     pemCache.set(der, pem);
   }
   return pem;
+}
+
+const viewCache = new WeakMap<Uint8Array, CaCertView>();
+function caView(der: Uint8Array): CaCertView {
+  let view = viewCache.get(der);
+  if (!view) {
+    const { serialHex, notBefore, notAfter } = readCertificate(der);
+    view = { serial: serialHex, notBefore, notAfter, pem: pemOf(der) };
+    viewCache.set(der, view);
+  }
+  return view;
 }
 
 /** Builds a plain-data snapshot of `sim` (PEMs cached per certificate). */
@@ -84,6 +111,7 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       stage: proxy?.stage ?? 'starting',
       rotations: proxy?.rotations ?? 0,
       issuances: proxy?.issuances ?? 0,
+      trustBundle: (proxy?.trustBundle ?? []).map((der) => caView(der).serial),
     };
     if (pod.deployment) view.deployment = pod.deployment;
     if (cert) {
@@ -121,6 +149,16 @@ export function snapshot(sim: Simulation): MeshSnapshot {
         pem: pemOf(root.certDer),
         keyAlgorithm: root.keyAlgorithm,
       },
+      mode: sim.istiod.mode,
+      ...(sim.istiod.signer.certDer === root.certDer
+        ? {}
+        : {
+            intermediate: {
+              ...caView(sim.istiod.signer.certDer),
+              keyAlgorithm: sim.istiod.signer.keyAlgorithm,
+            },
+          }),
+      bundle: sim.istiod.rootCerts.map(caView),
     },
     nodes: sim.cluster.ipam.nodes.map((n) => ({ name: n.name, cidr: n.cidr })),
     namespaces: [...sim.cluster.namespaces.values()].map((n) => ({

@@ -7,6 +7,7 @@ import { readCertificate } from '../../pki/cert-summary';
 import { toPem } from '../../pki/pem';
 import { LESSON_DEFAULTS } from '../config';
 import { MeshSimulation } from '../mesh/mesh-simulation';
+import { snapshot } from '../snapshot';
 import { CacertsError } from './signer';
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
@@ -38,6 +39,18 @@ describe('a plugged-in CA', () => {
     // The root's key stays offline: istiod holds the intermediate's key only.
     expect(sim.istiod.signer.certDer).not.toEqual(root);
     expect(sim.istiod.root.certDer).toEqual(root);
+  });
+
+  it('shows the hierarchy and each proxy’s ROOTCA in the snapshot', async () => {
+    const sim = await mesh();
+    const view = snapshot(sim);
+    const root = sim.offlineCa!.roots.get('root-1')!;
+    expect(view.istiod.mode).toBe('plugged-in');
+    expect(view.istiod.root.serial).toBe(root.serialHex);
+    expect(view.istiod.intermediate?.serial).toBe(sim.istiod.signer.serialHex);
+    expect(view.istiod.bundle.map((r) => r.serial)).toEqual([root.serialHex]);
+    expect(view.pods.find((p) => p.key === 'default/app-1')?.trustBundle).toEqual([root.serialHex]);
+    expect(snapshot(await MeshSimulation.create()).istiod.intermediate).toBeUndefined();
   });
 
   it('caps a leaf at the intermediate’s notAfter', async () => {
