@@ -162,6 +162,8 @@ export const en = {
   'inspector.chain': 'Certificate',
   'inspector.leaf': 'workload (leaf)',
   'inspector.root': 'root (istiod)',
+  'inspector.intermediate': 'intermediate (cacerts)',
+  'inspector.downloadChain': 'Download chain PEM',
   'inspector.openssl': 'openssl x509 -text -noout',
   'inspector.fields': 'Field by field',
   'inspector.istioctl': 'istioctl proxy-config secret {pod}',

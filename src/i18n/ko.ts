@@ -164,6 +164,8 @@ export const ko: Messages = {
   'inspector.chain': '인증서',
   'inspector.leaf': '워크로드 (leaf)',
   'inspector.root': '루트 (istiod)',
+  'inspector.intermediate': '중간 CA (cacerts)',
+  'inspector.downloadChain': '체인 PEM 내려받기',
   'inspector.openssl': 'openssl x509 -text -noout',
   'inspector.fields': '필드별 설명',
   'inspector.istioctl': 'istioctl proxy-config secret {pod}',

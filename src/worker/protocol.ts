@@ -134,6 +134,11 @@ export interface PodDetail {
   rootPem: string;
   openssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };
   rootOpenssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };
+  /** The plugged-in intermediate of the chain (leaf, intermediate, root), when there is one. */
+  intermediateOpenssl?: {
+    text: string;
+    fields: { key: string; startLine: number; endLine: number }[];
+  };
   sdsRows: {
     resourceName: string;
     type: string;
