@@ -4,7 +4,8 @@ import { useApp, useAppShallow } from '../../store/hooks';
 import { formatSpan } from '../format';
 import { saColor } from '../sa-colors';
 import { Axis } from './Axis';
-import { timeScale } from './scales';
+import { CaRows } from './CaRows';
+import { SPANS_MS, timeScale } from './scales';
 import { TimelineRow } from './TimelineRow';
 
 const LEFT = 120;
@@ -12,8 +13,9 @@ const ROW = 20;
 const TOP = 22;
 
 /**
- * Each pod's certificates as bars over simulated time, with the renewal mark, rotations,
- * expiries, istiod outages and a "now" line. d3 computes the scale; React draws.
+ * istiod's root (and plugged-in intermediate), then each pod's certificates as bars over
+ * simulated time, with the renewal mark, rotations, expiries, istiod outages and a "now" line;
+ * zoomable from days to years. d3 computes the scale; React draws.
  */
 export function Timeline() {
   const t = useT();
@@ -36,12 +38,19 @@ export function Timeline() {
   }));
   const live = new Map((pods ?? []).map((p) => [p.key, p]));
   const all = (accounts ?? []).map((a) => `${a.namespace}/${a.name}`);
-  const x = timeScale(now, width, width < 600 ? 72 : LEFT, start);
+  const [span, setSpan] = useState<number>(SPANS_MS[0]);
+  const ca = useAppShallow((s) => ({
+    root: s.snapshot?.istiod.root,
+    intermediate: s.snapshot?.istiod.intermediate,
+  }));
+  const caCount = ca.intermediate ? 2 : 1;
+  const x = timeScale(now, width, width < 600 ? 72 : LEFT, start, span);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const rows = history.rows.filter(
     (pod) => live.has(pod) || history.bars.some((b) => b.pod === pod && (b.endedAt ?? now) > from),
   );
-  const height = TOP + rows.length * ROW + 6;
+  const podTop = TOP + caCount * ROW;
+  const height = podTop + rows.length * ROW + 6;
   const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
@@ -53,6 +62,14 @@ export function Timeline() {
         <span>✕ {t('timeline.legend.expired')}</span>
         <span>░ {t('timeline.legend.outage')}</span>
       </div>
+      <fieldset className="seg">
+        <legend className="sr-only">{t('timeline.zoom')}</legend>
+        {SPANS_MS.map((s) => (
+          <button key={s} type="button" aria-pressed={span === s} onClick={() => setSpan(s)}>
+            {formatSpan(s)}
+          </button>
+        ))}
+      </fieldset>
       <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
         <Axis x={x} height={height} top={TOP} start={start} />
         {history.outages.map((o) => (
@@ -60,11 +77,12 @@ export function Timeline() {
             key={o.from}
             className="tl-outage"
             x={x(new Date(o.from))}
-            y={TOP}
+            y={podTop}
             height={rows.length * ROW}
             width={Math.max(2, x(new Date(o.to ?? now)) - x(new Date(o.from)))}
           />
         ))}
+        <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
         {rows.map((pod, i) => {
           const view = live.get(pod);
           const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`, all) : '#8a94a3';
@@ -72,7 +90,7 @@ export function Timeline() {
             <TimelineRow
               key={pod}
               pod={pod}
-              y={TOP + i * ROW}
+              y={podTop + i * ROW}
               x={x}
               now={now}
               color={color}
