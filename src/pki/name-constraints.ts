@@ -207,7 +207,7 @@ function inSubtree(name: GeneralName, base: GeneralName, forExclusion: boolean):
   return name.kind === 'other' && base.kind === 'other' && name.tag === base.tag;
 }
 
-function describe(n: GeneralName): string {
+function nameForMessage(n: GeneralName): string {
   if (n.kind === 'ip') return `iPAddress ${Array.from(n.bytes).join('.')}`;
   if (n.kind === 'dn') return 'the directoryName/subject';
   if (n.kind === 'other') return `a name of form [${n.tag & 0x1f}]`;
@@ -218,12 +218,12 @@ function describe(n: GeneralName): string {
 export function violation(names: GeneralName[], nc: NameConstraints): string | null {
   for (const name of names) {
     if (nc.excluded.some((base) => inSubtree(name, base, true)))
-      return `${describe(name)} is in an excluded subtree`;
+      return `${nameForMessage(name)} is in an excluded subtree`;
     const sameForm = nc.permitted.filter((base) => base.kind === name.kind);
     if (sameForm.length > 0 && !sameForm.some((base) => inSubtree(name, base, false)))
-      return `${describe(name)} is outside the permitted subtrees`;
+      return `${nameForMessage(name)} is outside the permitted subtrees`;
     if (name.kind === 'other' && sameForm.length > 0)
-      return `${describe(name)} is constrained in a way this validator cannot evaluate`;
+      return `${nameForMessage(name)} is constrained in a way this validator cannot evaluate`;
   }
   return null;
 }

@@ -116,7 +116,7 @@ function profileProblem(c: PathCert, signer: boolean, opts: PathOptions): string
     const name = mustNotBeCritical(e.value);
     if (e.critical && name) return `its ${name} extension is critical, which RFC 5280 forbids`;
   }
-  if (c.subjectRdns.length === 0 && (!san || !san.critical))
+  if (c.subjectRdns.length === 0 && !san?.critical)
     return 'its subject is empty, so its subjectAltName must be present and critical (4.1.2.6)';
   if (nc && !nc.critical) return 'its nameConstraints extension is not critical (4.2.1.10)';
   if (nc && bc?.value.ca !== true) return 'it has nameConstraints but is not a CA (4.2.1.10)';
