@@ -126,8 +126,8 @@ describe('verifyCertificationPath', () => {
       expect(second).toEqual(first);
     }
     const svidAia = await leaf(root, ID, [badAia]);
-    const runs = [0, 1].map(() => validateX509Svid([der(svidAia)], [der(root.cert)], { at: AT }));
-    const [a, b] = await Promise.all(runs);
+    const a = await validateX509Svid([der(svidAia)], [der(root.cert)], { at: AT });
+    const b = await validateX509Svid([der(svidAia)], [der(root.cert)], { at: AT });
     expect(a.ok).toBe(false);
     expect(b).toEqual(a);
   });
