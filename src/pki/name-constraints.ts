@@ -6,7 +6,7 @@
  * whose host is cluster.local, so every SPIFFE ID of that trust domain
  * (spiffe://cluster.local/...); `.cluster.local` admits hosts below it.
  */
-import { DerError, Tag } from './der';
+import { DerError, hex, Tag } from './der';
 import { asciiText, children, readTlv, type Tlv, valueBytes } from './der-reader';
 
 export type GeneralName =
@@ -21,15 +21,13 @@ export interface NameConstraints {
   excluded: GeneralName[];
 }
 
-const hexOf = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-
 /** A Name as its RDNs, each the hex of its DER, so prefixes compare as strings. */
 export function nameRdns(buf: Uint8Array, name: Tlv): string[] {
   if (name.tag !== Tag.SEQUENCE) throw new DerError('a Name must be a SEQUENCE');
   return children(buf, name).map((rdn) => {
     if (rdn.tag !== Tag.SET || rdn.length === 0)
       throw new DerError('an RDN must be a non-empty SET');
-    return hexOf(buf.subarray(rdn.offset, rdn.end));
+    return hex(buf.subarray(rdn.offset, rdn.end));
   });
 }
 

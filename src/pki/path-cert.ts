@@ -8,16 +8,17 @@
  * later defect (a malformed or duplicated extension, a bad time) is kept as `defect`, which
  * rejects a path through this certificate without disturbing paths that do not use it.
  */
-import { DerError, Tag } from './der';
+import { DerError, hex, Tag } from './der';
 import {
   children,
-  decodeOid,
   decodeTime,
+  rawOf,
   readBitStringBytes,
   readOnly,
   type Tlv,
   valueBytes,
 } from './der-reader';
+import { readExtensions } from './extensions';
 import {
   type GeneralName,
   type NameConstraints,
@@ -68,8 +69,6 @@ export interface Extensions {
 }
 
 export const KEY_CERT_SIGN = 1 << 5;
-
-const hexOf = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
 function one(value: Uint8Array, tag: number): Tlv {
   return readOnly(value, tag);
@@ -134,20 +133,9 @@ const MUST_NOT_BE_CRITICAL = new Map([
   ['1.3.6.1.5.5.7.1.1', 'authorityInfoAccess (4.2.2.1)'],
 ]);
 
-function readExtensions(buf: Uint8Array, seq: Tlv, ext: Extensions): void {
-  const seen = new Set<string>();
-  for (const e of children(buf, seq)) {
-    const [oidTlv, second, third] = children(buf, e);
-    if (oidTlv?.tag !== Tag.OID) throw new DerError('an extension must start with its OID');
-    const oid = decodeOid(valueBytes(buf, oidTlv));
-    if (seen.has(oid)) throw new DerError(`extension ${oid} appears twice (RFC 5280 4.2)`);
-    seen.add(oid);
-    const critical = second?.tag === Tag.BOOLEAN;
-    if (critical && (second.length !== 1 || buf[second.valueOffset] !== 0xff))
-      throw new DerError(`extension ${oid}: critical must be TRUE when present`);
-    const octets = critical ? third : second;
-    if (octets?.tag !== Tag.OCTET_STRING) throw new DerError(`extension ${oid} has no value`);
-    const v = valueBytes(buf, octets);
+function decodeExtensions(buf: Uint8Array, seq: Tlv, ext: Extensions): void {
+  for (const { oid, critical, value } of readExtensions(buf, seq)) {
+    const v = rawOf(buf, value);
     const flag = <T>(value: T): Flagged<T> => ({ critical, value });
     try {
       if (oid === '2.5.29.19') ext.basicConstraints = flag(readBasicConstraints(v));
@@ -190,8 +178,8 @@ export function readPathCert(der: Uint8Array): PathCert | null {
       tbsSignatureAlgorithm: der.subarray(tbsAlg.offset, tbsAlg.end),
       signature: readBitStringBytes(der, sigTlv),
       serial: valueBytes(der, serialTlv),
-      issuer: hexOf(der.subarray(issuerTlv!.offset, issuerTlv!.end)),
-      subject: hexOf(der.subarray(subjectTlv!.offset, subjectTlv!.end)),
+      issuer: hex(der.subarray(issuerTlv!.offset, issuerTlv!.end)),
+      subject: hex(der.subarray(subjectTlv!.offset, subjectTlv!.end)),
       issuerDer: der.subarray(issuerTlv!.offset, issuerTlv!.end),
       subjectDer: der.subarray(subjectTlv!.offset, subjectTlv!.end),
       subjectRdns: nameRdns(der, subjectTlv!),
@@ -212,7 +200,7 @@ export function readPathCert(der: Uint8Array): PathCert | null {
         if (extsTlv.tag !== 0xa3 || i + 1 !== f.length) throw new DerError('unexpected TBS field');
         const [seq, ...more] = children(der, extsTlv);
         if (seq?.tag !== Tag.SEQUENCE || more.length > 0) throw new DerError('bad extensions');
-        readExtensions(der, seq, out.ext);
+        decodeExtensions(der, seq, out.ext);
       }
       const badName = out.ext.san?.value.map(nameSyntax).find((x) => x !== null);
       if (badName) throw new DerError(`its subjectAltName ${badName}`);
