@@ -6,8 +6,9 @@
  * whose host is cluster.local, so every SPIFFE ID of that trust domain
  * (spiffe://cluster.local/...); `.cluster.local` admits hosts below it.
  */
-import { DerError, hex, Tag } from './der';
+import { DerError, Tag } from './der';
 import { asciiText, children, readTlv, type Tlv, valueBytes } from './der-reader';
+import { toHex } from './hex';
 
 export type GeneralName =
   | { kind: 'dns' | 'email' | 'uri'; value: string }
@@ -27,7 +28,7 @@ export function nameRdns(buf: Uint8Array, name: Tlv): string[] {
   return children(buf, name).map((rdn) => {
     if (rdn.tag !== Tag.SET || rdn.length === 0)
       throw new DerError('an RDN must be a non-empty SET');
-    return hex(buf.subarray(rdn.offset, rdn.end));
+    return toHex(buf.subarray(rdn.offset, rdn.end));
   });
 }
 

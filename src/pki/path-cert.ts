@@ -8,7 +8,7 @@
  * later defect (a malformed or duplicated extension, a bad time) is kept as `defect`, which
  * rejects a path through this certificate without disturbing paths that do not use it.
  */
-import { DerError, hex, Tag } from './der';
+import { DerError, Tag } from './der';
 import {
   children,
   decodeTime,
@@ -19,6 +19,7 @@ import {
   valueBytes,
 } from './der-reader';
 import { readExtensions } from './extensions';
+import { toHex } from './hex';
 import {
   type GeneralName,
   type NameConstraints,
@@ -178,8 +179,8 @@ export function readPathCert(der: Uint8Array): PathCert | null {
       tbsSignatureAlgorithm: der.subarray(tbsAlg.offset, tbsAlg.end),
       signature: readBitStringBytes(der, sigTlv),
       serial: valueBytes(der, serialTlv),
-      issuer: hex(der.subarray(issuerTlv!.offset, issuerTlv!.end)),
-      subject: hex(der.subarray(subjectTlv!.offset, subjectTlv!.end)),
+      issuer: toHex(der.subarray(issuerTlv!.offset, issuerTlv!.end)),
+      subject: toHex(der.subarray(subjectTlv!.offset, subjectTlv!.end)),
       issuerDer: der.subarray(issuerTlv!.offset, issuerTlv!.end),
       subjectDer: der.subarray(subjectTlv!.offset, subjectTlv!.end),
       subjectRdns: nameRdns(der, subjectTlv!),
