@@ -1,7 +1,8 @@
 import type { AttackRequest } from '../lessons/program';
+import type { IssuanceStop } from '../sim/issuance';
 import type { CallRecord } from '../sim/mesh/types';
 import { EngineClient, type OpResult } from '../worker/client';
-import type { CallRequest, IssuanceEventType, LoggedOp, Preset, UserOp } from '../worker/protocol';
+import type { CallRequest, LoggedOp, Preset, UserOp } from '../worker/protocol';
 import { EMPTY_HISTORY } from './history';
 import { clearPersisted, defaults, savePersisted } from './persist';
 import { DEFAULT_SCENARIO, scenarioByName } from './scenarios';
@@ -198,8 +199,13 @@ export function checkPolicies(yaml: string) {
   return client().checkPolicies(yaml);
 }
 
-/** Runs single actions until `pod` reaches one of the events (the walk-through's Next). */
-export function stepIssuance(pod: string, until: IssuanceEventType[]) {
+/** Resolves once the engine has handled every earlier command and its tick has been applied. */
+export function sync(): Promise<void> {
+  return client().sync();
+}
+
+/** Runs single actions until `pod` completes the step `until` ends (the walk-through's Next). */
+export function stepIssuance(pod: string, until: IssuanceStop) {
   return client().stepIssuance(pod, until);
 }
 

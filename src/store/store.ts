@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla';
+import { reachedStep } from '../sim/issuance';
 import type { Tick } from '../worker/protocol';
 import { EMPTY_HISTORY, foldHistory } from './history';
 import { loadPersisted } from './persist';
 import { MAX_EVENTS, type State } from './state';
-import { reachedStep } from './walkthrough-steps';
 
 /** The one store of the app (vanilla, so the engine client can write to it outside React). */
 export const store = createStore<State>(() => ({

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppShallow } from '../store/hooks';
 import { SharedLinkOpener } from './bridge/SharedLinkOpener';
-import { appLessonHost } from './lessons/app-host';
+import { appSandbox } from './lessons/app-sandbox';
 import { LessonsDock } from './lessons/LessonsDock';
 import { PresenterMode } from './presenter/PresenterMode';
 import { ClockBar } from './shell/ClockBar';
@@ -53,7 +53,7 @@ export function App() {
         <Timeline />
       </footer>
       <HelpDialog open={help} onClose={() => setHelp(false)} />
-      <PresenterMode host={appLessonHost()} />
+      <PresenterMode sandbox={appSandbox} />
     </div>
   );
 }

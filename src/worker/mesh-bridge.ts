@@ -7,11 +7,11 @@ import type { Simulation } from '../sim/simulation';
 
 /** What the worker uses from src/sim/mesh. */
 export interface MeshBridge {
-  performCall?: (
+  performCall: (
     sim: Simulation,
     request: { from: string; to: string; method?: string; path?: string },
   ) => Promise<CallRecord>;
-  accessMatrix?: (sim: Simulation) => AccessCell[] | Promise<AccessCell[]>;
+  accessMatrix: (sim: Simulation) => AccessCell[] | Promise<AccessCell[]>;
 }
 
 let bridge: Promise<MeshBridge> | undefined;

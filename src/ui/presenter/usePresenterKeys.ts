@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import { nextEvent, setSpeed, togglePlay } from '../../store/actions';
 import { store } from '../../store/store';
-import type { LessonHost } from '../lessons/host';
 import { playerStore } from '../lessons/player-store';
 import { actionOf, stepSpeed } from './keys';
 import { presenterStore, setPresenter } from './presenter-store';
@@ -11,7 +11,7 @@ import { presenterStore, setPresenter } from './presenter-store';
  * next event), Space plays, + / − change speed, H hides panels, ? the legend, Esc leaves.
  * Listens in the capture phase so the app's own shortcuts do not also fire.
  */
-export function usePresenterKeys(host: LessonHost): void {
+export function usePresenterKeys(sandbox: LessonSandbox): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!presenterStore.getState().on || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -24,12 +24,12 @@ export function usePresenterKeys(host: LessonHost): void {
       const lessonOpen = playerStore.getState().open !== undefined;
       switch (action) {
         case 'next':
-          if (lessonOpen) void import('../lessons/player-actions').then((m) => m.nextStep(host));
+          if (lessonOpen) void import('../lessons/player-actions').then((m) => m.nextStep(sandbox));
           else nextEvent();
           return;
         case 'back':
           if (lessonOpen) {
-            void import('../lessons/player-actions').then((m) => m.previousStep(host));
+            void import('../lessons/player-actions').then((m) => m.previousStep(sandbox));
           }
           return;
         case 'play':
@@ -52,5 +52,5 @@ export function usePresenterKeys(host: LessonHost): void {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [host]);
+  }, [sandbox]);
 }
