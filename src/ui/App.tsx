@@ -10,6 +10,7 @@ import { DetailsPanel } from './shell/DetailsPanel';
 import { HelpDialog } from './shell/HelpDialog';
 import { Intro } from './shell/Intro';
 import { onGlobalKey } from './shell/keyboard';
+import { ResetNotice } from './shell/ResetNotice';
 import { TopBar } from './shell/TopBar';
 import { Timeline } from './timeline/Timeline';
 import { MeshView } from './topology/MeshView';
@@ -42,6 +43,7 @@ export function App() {
               {t('app.engineError', { message: s.error })}
             </p>
           )}
+          <ResetNotice />
           <Intro />
           <LessonsDock />
           <SharedLinkOpener />

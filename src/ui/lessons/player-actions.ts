@@ -11,11 +11,11 @@ import {
 } from '../../lessons/progress';
 import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Lesson } from '../../lessons/types';
-import { playerStore } from './player-store';
+import { playerState, setPlayer } from './player-store';
 import { prepareLesson, runStep } from './runner';
 
-const get = () => playerStore.getState();
-const set = playerStore.setState;
+const get = playerState;
+const set = setPlayer;
 
 function current(): { lesson: Lesson; step: number } | undefined {
   const s = get();

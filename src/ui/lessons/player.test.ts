@@ -3,13 +3,13 @@ import { LESSONS, lessonById } from '../../lessons/index';
 import { isSolved, lessonProgress } from '../../lessons/progress';
 import { nodeSandbox } from '../../lessons/testing/node-sandbox';
 import { answer, closeLesson, nextStep, openLesson, previousStep } from './player-actions';
-import { playerStore } from './player-store';
+import { playerState, setPlayer } from './player-store';
 
-const state = () => playerStore.getState();
+const state = playerState;
 const stepOf = (id: string) => lessonProgress(state().progress, id).step;
 
 beforeEach(() => {
-  playerStore.setState({
+  setPlayer({
     progress: { version: 1, lessons: {} },
     open: undefined,
     ran: 0,
