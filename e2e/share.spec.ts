@@ -12,7 +12,7 @@ test('a shared link opens the same sandbox in a fresh browser', async ({ page, b
   await start(page);
   // Change the sandbox: lesson 1 up to the restart gives order-1 a new IP an hour later.
   await page.goto('/#lesson=01&step=3');
-  await expect(page.getByText('Step 3 of 9').first()).toBeVisible();
+  await expect(page.getByText('Step 3 of 9').first()).toBeVisible({ timeout: 20_000 });
   const clock = page.locator('output.time');
   const time = await clock.textContent();
   await page.getByRole('button', { name: 'Share' }).click();
