@@ -12,7 +12,7 @@ test('a shared link opens the same sandbox in a fresh browser', async ({ page, b
   await start(page);
   // Change the sandbox: lesson 1 up to the restart gives order-1 a new IP an hour later.
   await page.goto('/#lesson=01&step=3');
-  await expect(page.getByText('Step 3 of 9').first()).toBeVisible();
+  await expect(page.getByText('Step 3 of 9').first()).toBeVisible({ timeout: 20_000 });
   const clock = page.locator('output.time');
   const time = await clock.textContent();
   await page.getByRole('button', { name: 'Share' }).click();
@@ -36,9 +36,9 @@ test('a shared link opens the same sandbox in a fresh browser', async ({ page, b
 test('a broken link says why and leaves the sandbox as it was', async ({ page }) => {
   await start(page);
   await page.goto('/#s=1.ab*cd');
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'This link could not be opened' }),
-  ).toContainText("This link could not be opened: the link is damaged: character '*'");
+  const alert = page.getByRole('alert').filter({ hasText: 'This could not be opened' });
+  await expect(alert).toContainText("This could not be opened: the link is damaged: character '*'");
+  await expect(alert).toContainText('Your sandbox is unchanged.');
   await expect(page.getByRole('button', { name: /Pod order-1,/ })).toBeVisible();
 });
 

@@ -258,6 +258,22 @@ export const en = {
   'log.empty': 'No events yet.',
   'log.open': 'Explain',
   'log.count': '{shown} of {total} events',
+  'share.refusedKept': 'This could not be opened: {message}. Your sandbox is unchanged.',
+  'reset.notice': 'Some saved data could not be read and was reset: {fields}.',
+  'reset.sandbox':
+    'The saved sandbox could not be loaded ({message}), so the default scenario was opened.',
+  'reset.dismiss': 'Dismiss',
+  'reset.field.language': 'language',
+  'reset.field.theme': 'theme',
+  'reset.field.teaching': 'teaching mode',
+  'reset.field.preset': 'defaults',
+  'reset.field.scenario': 'scenario',
+  'reset.field.log': 'applied changes',
+  'reset.field.now': 'simulated time',
+  'reset.field.speed': 'speed',
+  'reset.field.introDone': 'introduction',
+  'reset.field.lessons': 'lesson progress',
+  'reset.field.all': 'everything saved',
 } as const;
 
 /** The shape every language must provide. */

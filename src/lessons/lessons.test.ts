@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TABS } from '../store/state';
 import { LESSONS, lessonById } from './index';
 import type { Text } from './types';
 
@@ -61,9 +62,8 @@ describe('the lessons', () => {
       });
 
       it('points at real tabs and at pods written as namespace/name', () => {
-        const tabs = ['pod', 'issuance', 'inspector', 'handshake', 'explorer', 'policy', 'log'];
         for (const s of lesson.steps) {
-          if (s.highlight?.tab) expect(tabs).toContain(s.highlight.tab);
+          if (s.highlight?.tab) expect(TABS).toContain(s.highlight.tab);
           if (s.highlight?.pod) expect(s.highlight.pod).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
         }
       });

@@ -1,4 +1,5 @@
 import type { TimedEvent } from '../sim/events';
+import type { IssuanceStop } from '../sim/issuance';
 import type { Tab } from '../store/state';
 
 /** The two languages every sentence of a lesson is written in. */
@@ -44,9 +45,6 @@ export interface Checkpoint {
   answer: string;
   observe: (events: readonly TimedEvent[]) => string | undefined;
 }
-
-/** The issuance stage a step walks a pod to, one event at a time (lesson 4's four steps). */
-export type IssuanceStop = 'token.mounted' | 'csr.sent' | 'cert.issued' | 'cert.installed';
 
 /** One screen of a lesson. */
 export interface LessonStep {

@@ -1,4 +1,3 @@
-import { toPem } from '../pki/pem';
 import type { MeshConfig } from './config';
 import type { ProxyStage } from './proxy';
 import type { Simulation } from './simulation';
@@ -14,21 +13,18 @@ export interface PodView {
   labels: Record<string, string>;
   serviceAccount: string;
   deployment?: string;
-  createdAt: number;
   stage: ProxyStage;
   spiffeId?: string;
   rotations: number;
-  issuances: number;
   cert?: {
     serial: string;
     notBefore: number;
     notAfter: number;
     installedAt: number;
     renewAt: number;
-    keyAlgorithm: string;
-    chainPem: string[];
   };
-  token?: { jwt: string; audience: string; expiresAt: number };
+  /** When the projected token expires (a new token means new artefacts to fetch). */
+  token?: { expiresAt: number };
 }
 
 /** The whole mesh at one simulated instant. */
@@ -38,15 +34,8 @@ export interface MeshSnapshot {
   istiod: {
     up: boolean;
     trustDomain: string;
-    root: {
-      serial: string;
-      notBefore: number;
-      notAfter: number;
-      pem: string;
-      keyAlgorithm: string;
-    };
+    root: { notAfter: number; keyAlgorithm: string };
   };
-  nodes: { name: string; cidr: string }[];
   namespaces: { name: string; labels: Record<string, string> }[];
   serviceAccounts: { namespace: string; name: string }[];
   deployments: { namespace: string; name: string; replicas: number; serviceAccount: string }[];
@@ -55,17 +44,7 @@ export interface MeshSnapshot {
   nextAt?: number;
 }
 
-const pemCache = new WeakMap<Uint8Array, string>();
-function pemOf(der: Uint8Array): string {
-  let pem = pemCache.get(der);
-  if (!pem) {
-    pem = toPem(der);
-    pemCache.set(der, pem);
-  }
-  return pem;
-}
-
-/** Builds a plain-data snapshot of `sim` (PEMs cached per certificate). */
+/** Builds a plain-data snapshot of `sim`: only what the screens read (details are asked for). */
 export function snapshot(sim: Simulation): MeshSnapshot {
   const root = sim.istiod.root;
   const pods: PodView[] = [...sim.cluster.pods.values()].map((pod) => {
@@ -80,10 +59,8 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       node: pod.node.name,
       labels: pod.labels,
       serviceAccount: pod.serviceAccount,
-      createdAt: pod.createdAt,
       stage: proxy?.stage ?? 'starting',
       rotations: proxy?.rotations ?? 0,
-      issuances: proxy?.issuances ?? 0,
     };
     if (pod.deployment) view.deployment = pod.deployment;
     if (cert) {
@@ -94,16 +71,10 @@ export function snapshot(sim: Simulation): MeshSnapshot {
         notAfter: cert.notAfter,
         installedAt: cert.installedAt,
         renewAt: cert.renewAt,
-        keyAlgorithm: cert.keys.algorithm,
-        chainPem: cert.chain.map(pemOf),
       };
     }
     if (proxy?.token) {
-      view.token = {
-        jwt: proxy.token.token,
-        audience: proxy.token.audience,
-        expiresAt: proxy.token.expiresAt,
-      };
+      view.token = { expiresAt: proxy.token.expiresAt };
     }
     return view;
   });
@@ -115,14 +86,10 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       up: sim.istiod.up,
       trustDomain: sim.istiod.trustDomain,
       root: {
-        serial: root.serialHex,
-        notBefore: root.notBefore,
         notAfter: root.notAfter,
-        pem: pemOf(root.certDer),
         keyAlgorithm: root.keys.algorithm,
       },
     },
-    nodes: sim.cluster.ipam.nodes.map((n) => ({ name: n.name, cidr: n.cidr })),
     namespaces: [...sim.cluster.namespaces.values()].map((n) => ({
       name: n.name,
       labels: n.labels,

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { configuredLoadScenarioText } from '../lessons/app-host';
 import { useLessonText } from '../lessons/useLang';
 import { ShareDialog } from './ShareDialog';
 
@@ -7,17 +6,12 @@ import { ShareDialog } from './ShareDialog';
 export function ShareButton() {
   const { t } = useLessonText();
   const [open, setOpen] = useState(false);
-  const load = configuredLoadScenarioText();
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t('share.button')}
       </button>
-      {load ? (
-        <ShareDialog open={open} onClose={() => setOpen(false)} loadScenarioText={load} />
-      ) : (
-        <ShareDialog open={open} onClose={() => setOpen(false)} />
-      )}
+      <ShareDialog open={open} onClose={() => setOpen(false)} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/hooks';
+import { downloadText } from '../download';
 import { SpiffeId } from '../SpiffeId';
 import { usePodDetail } from '../usePodDetail';
-import { downloadText } from './download';
 import { OpensslView } from './OpensslView';
 
 /**
@@ -58,11 +58,14 @@ export default function Inspector() {
         <button
           type="button"
           className="primary"
-          onClick={() => downloadText(`${name}.pem`, leafPem)}
+          onClick={() => downloadText(`${name}.pem`, leafPem, 'application/x-pem-file')}
         >
           ⤓ {t('inspector.download')}
         </button>
-        <button type="button" onClick={() => downloadText('root-cert.pem', detail.rootPem)}>
+        <button
+          type="button"
+          onClick={() => downloadText('root-cert.pem', detail.rootPem, 'application/x-pem-file')}
+        >
           ⤓ {t('inspector.downloadRoot')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { isSolved } from '../../lessons/progress';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Checkpoint, Lesson } from '../../lessons/types';
-import type { LessonHost } from './host';
 import { answer } from './player-actions';
 import { usePlayerShallow } from './player-store';
 import { useLessonText } from './useLang';
@@ -11,11 +11,11 @@ import { useLessonText } from './useLang';
  * try again; a right one runs the step and shows what the simulation did.
  */
 export function CheckpointView({
-  host,
+  sandbox,
   lesson,
   checkpoint,
 }: {
-  host: LessonHost;
+  sandbox: LessonSandbox;
   lesson: Lesson;
   checkpoint: Checkpoint;
 }) {
@@ -39,7 +39,7 @@ export function CheckpointView({
       className="checkpoint card"
       onSubmit={(e) => {
         e.preventDefault();
-        if (picked) void answer(host, picked);
+        if (picked) void answer(sandbox, picked);
       }}
     >
       <fieldset disabled={s.busy}>

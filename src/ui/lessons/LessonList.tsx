@@ -1,12 +1,12 @@
 import { LESSONS } from '../../lessons/index';
 import { lessonProgress } from '../../lessons/progress';
-import type { LessonHost } from './host';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import { openLesson } from './player-actions';
 import { usePlayer } from './player-store';
 import { useLessonText } from './useLang';
 
 /** The lessons of the course with each one's progress; a button opens one. */
-export function LessonList({ host }: { host: LessonHost }) {
+export function LessonList({ sandbox }: { sandbox: LessonSandbox }) {
   const { lang, t } = useLessonText();
   const progress = usePlayer((s) => s.progress);
   const busy = usePlayer((s) => s.busy);
@@ -23,7 +23,7 @@ export function LessonList({ host }: { host: LessonHost }) {
                 type="button"
                 disabled={busy}
                 aria-label={t('lessons.open', { id: lesson.id, title: lesson.title[lang] })}
-                onClick={() => void openLesson(host, lesson.id)}
+                onClick={() => void openLesson(sandbox, lesson.id)}
               >
                 <span className="lesson-num">{lesson.id}</span>
                 <span className="lesson-name">

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { appLessonHost } from './app-host';
+import { appSandbox } from './app-sandbox';
 import { setDock, usePlayer } from './player-store';
 import { useLessonText } from './useLang';
 
@@ -45,7 +45,7 @@ export function LessonsDock() {
   return (
     <aside id="lessons-dock" className="lessons-dock card" aria-label={t('lessons.title')}>
       <Suspense fallback={<p className="muted">{t('lessons.title')}…</p>}>
-        <LessonsPanel host={appLessonHost()} />
+        <LessonsPanel sandbox={appSandbox} />
       </Suspense>
     </aside>
   );

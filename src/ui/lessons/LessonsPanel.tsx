@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { parseLessonLink } from '../../lessons/deeplink';
 import { lessonById } from '../../lessons/index';
-import type { LessonHost } from './host';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import { LessonList } from './LessonList';
 import { LessonPlayer } from './LessonPlayer';
 import { openLesson } from './player-actions';
@@ -10,24 +10,24 @@ import { useLessonText } from './useLang';
 import './lessons.css';
 
 /** Opens the lesson step a `#lesson=04&step=3` link names, now and whenever the hash changes. */
-export function useLessonDeepLink(host: LessonHost): void {
+export function useLessonDeepLink(sandbox: LessonSandbox): void {
   useEffect(() => {
     const follow = () => {
       const link = parseLessonLink(location.hash);
-      if (link && lessonById(link.lesson)) void openLesson(host, link.lesson, link.step - 1);
+      if (link && lessonById(link.lesson)) void openLesson(sandbox, link.lesson, link.step - 1);
     };
     follow();
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, [host]);
+  }, [sandbox]);
 }
 
 /**
  * The lessons panel: the list of lessons with progress, or the open lesson's player. It lives
  * in its own dock (not a details tab), so a step can switch the details panel to what it shows.
  */
-export function LessonsPanel({ host }: { host: LessonHost }) {
-  useLessonDeepLink(host);
+export function LessonsPanel({ sandbox }: { sandbox: LessonSandbox }) {
+  useLessonDeepLink(sandbox);
   const { t } = useLessonText();
   const open = usePlayer((s) => s.open);
   const error = usePlayer((s) => s.error);
@@ -35,11 +35,11 @@ export function LessonsPanel({ host }: { host: LessonHost }) {
   return (
     <div className="lessons">
       {lesson ? (
-        <LessonPlayer host={host} lesson={lesson} />
+        <LessonPlayer sandbox={sandbox} lesson={lesson} />
       ) : (
         <>
           <h2 className="sr-only">{t('lessons.title')}</h2>
-          <LessonList host={host} />
+          <LessonList sandbox={sandbox} />
           {error && (
             <p className="error-text" role="alert">
               {t('lessons.error', { message: error })}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import { ls } from '../../lessons/strings';
 import { useApp, useAppShallow } from '../../store/hooks';
-import type { LessonHost } from '../lessons/host';
 import { PRESENTER_KEYS, type PresenterAction, speedLabel } from './keys';
 import { setPresenter, usePresenter } from './presenter-store';
 import { usePresenterKeys } from './usePresenterKeys';
@@ -33,12 +33,12 @@ export function PresenterToggle() {
  * Presenter mode for a projector: large type and high contrast (classes on <html>), panels
  * hidden on demand, keyboard-only control and a visible key legend with the playback state.
  */
-export function PresenterMode({ host }: { host: LessonHost }) {
+export function PresenterMode({ sandbox }: { sandbox: LessonSandbox }) {
   const on = usePresenter((s) => s.on);
   const panels = usePresenter((s) => s.panels);
   const legend = usePresenter((s) => s.legend);
   const s = useAppShallow((st) => ({ lang: st.language, playing: st.playing, speed: st.speed }));
-  usePresenterKeys(host);
+  usePresenterKeys(sandbox);
   useEffect(() => {
     const root = document.documentElement.classList;
     root.toggle('presenter', on);

@@ -1,4 +1,4 @@
-import { SPEEDS } from '../../store/actions';
+import { SPEEDS } from '../../worker/clock';
 
 /** What a key does in presenter mode. */
 export type PresenterAction =

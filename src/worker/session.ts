@@ -5,42 +5,63 @@ import { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import type { AccessCell } from '../sim/mesh/types';
 import { loadScenario } from '../sim/scenario/load';
 import { snapshot } from '../sim/snapshot';
-import { SpeedMeter } from './clock';
+import { PlaybackClock, SpeedMeter } from './clock';
 import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
 import { performOp } from './ops';
-import type { Command, IssuanceEventType, PolicyView, Preset, Reply } from './protocol';
+import type { Command, PolicyView, Preset, Reply } from './protocol';
 import { scheduleSteps } from './scenario-steps';
+import { advanceWatched, stepIssuance } from './stepping';
 
-/** Longest wall time one playback tick may turn into simulated time (ms). */
-const MAX_TICK_WALL_MS = 50;
 const TICK_INTERVAL_MS = 16;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
 /**
- * The engine's side of the worker: owns the simulated mesh and its clock, runs playback in its own
- * loop, and answers the UI's commands one at a time (commands never interleave with a tick).
+ * One engine session in the worker: owns the MeshSimulation and its clock, runs playback in its own
+ * loop, and answers the UI's commands strictly one at a time (a command and a playback tick never
+ * interleave their awaits). Everything it says goes through `post`.
  */
-export class EngineHost {
+export class EngineSession {
   private sim?: MeshSimulation;
-  private bridge: MeshBridge = {};
+  private mesh?: MeshBridge;
   private pending: TimedEvent[] = [];
   private playing = false;
   private speed = 1;
   private watch?: string;
-  private lastWall = 0;
-  private carry = 0;
+  private clock = new PlaybackClock();
   private meter = new SpeedMeter();
   private matrixDirty = true;
   private timer?: ReturnType<typeof setTimeout>;
+  private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly post: (reply: Reply) => void) {}
+  constructor(
+    private readonly post: (reply: Reply) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
-  /** Handles one command; the caller serialises calls. */
-  async handle(cmd: Command): Promise<void> {
+  /** Queues a command behind everything received before it. */
+  submit(cmd: Command): Promise<void> {
+    return this.enqueue(() => this.handle(cmd));
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch((error: unknown) => {
+      this.setPlaying(false);
+      this.post({ type: 'fatal', message: (error as Error)?.stack ?? String(error) });
+    });
+    return this.queue;
+  }
+
+  private async handle(cmd: Command): Promise<void> {
     if (cmd.type === 'load') return this.load(cmd);
+    if (cmd.type === 'sync') return this.post({ type: 'result', id: cmd.id, ok: true });
     const sim = this.sim;
-    if (!sim) return;
+    const mesh = this.mesh;
+    if (!sim || !mesh) {
+      if ('id' in cmd)
+        this.post({ type: 'result', id: cmd.id, ok: false, error: 'no scenario is loaded' });
+      return;
+    }
     switch (cmd.type) {
       case 'op':
         try {
@@ -74,25 +95,26 @@ export class EngineHost {
       case 'watch':
         this.watch = cmd.pod;
         return;
-      case 'stepIssuance':
-        await this.stepIssuance(sim, cmd.pod, cmd.until);
+      case 'stepIssuance': {
+        const seen = await stepIssuance(sim, this.pending, cmd.pod, cmd.until);
+        if (this.watch === cmd.pod && seen.some((e) => e.type === 'cert.installed'))
+          this.watch = undefined;
         this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now });
         return this.emitTick();
-      default:
-        return this.handleQuery(sim, cmd);
+      }
+      default: {
+        // Loaded on first use: certificate rendering and policy checks stay off the start.
+        const { handleQuery } = await import('./queries');
+        await handleQuery(sim, mesh, cmd, this.post);
+        if (cmd.type === 'call' || cmd.type === 'attack') await this.emitTick();
+      }
     }
-  }
-
-  private async handleQuery(sim: MeshSimulation, cmd: Command): Promise<void> {
-    const { handleQuery } = await import('./queries');
-    await handleQuery(sim, this.bridge, cmd, this.post);
-    if (cmd.type === 'call' || cmd.type === 'attack') this.emitTick();
   }
 
   private async load(cmd: Extract<Command, { type: 'load' }>): Promise<void> {
     this.setPlaying(false);
     try {
-      this.bridge = await loadMeshBridge();
+      this.mesh = await loadMeshBridge();
       const scenario = loadScenario(cmd.yaml, cmd.file);
       const sim = await MeshSimulation.create(presetConfig(scenario.mesh, cmd.preset), {
         keepEvents: false,
@@ -118,18 +140,10 @@ export class EngineHost {
       this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now });
       await this.emitTick();
     } catch (error) {
+      // The previous simulation (if any) carries on untouched; say it is paused.
       this.post({ type: 'result', id: cmd.id, ok: false, error: (error as Error).message });
-    }
-  }
-
-  /** Runs single actions until the watched pod emits one of `until` (at most 50 actions). */
-  private async stepIssuance(sim: MeshSimulation, pod: string, until: IssuanceEventType[]) {
-    for (let i = 0; i < 50; i++) {
-      const from = this.pending.length;
-      if ((await sim.scheduler.runOne()) === undefined) return;
-      const fresh = this.pending.slice(from);
-      if (fresh.some((e) => isFor(e, pod, ['cert.installed']))) this.watch = undefined;
-      if (fresh.some((e) => isFor(e, pod, until))) return;
+      this.pending = [];
+      await this.emitTick();
     }
   }
 
@@ -139,54 +153,30 @@ export class EngineHost {
     this.timer = undefined;
     this.meter.reset();
     if (playing) {
-      this.lastWall = performance.now();
-      this.carry = 0;
+      this.clock.start(this.now());
       this.schedule();
     }
   }
 
   private schedule(): void {
-    this.timer = setTimeout(() => enqueue(() => this.tick()), TICK_INTERVAL_MS);
+    this.timer = setTimeout(() => void this.enqueue(() => this.tick()), TICK_INTERVAL_MS);
   }
 
   private async tick(): Promise<void> {
     const sim = this.sim;
     if (!this.playing || !sim) return;
-    const wall = performance.now();
-    const dt = Math.min(wall - this.lastWall, MAX_TICK_WALL_MS);
-    this.lastWall = wall;
-    const exact = this.speed * dt + this.carry;
-    const ms = Math.floor(exact);
-    this.carry = exact - ms;
-    const pausedOn = await this.advanceWatched(sim, sim.now + ms);
-    if (pausedOn) this.setPlaying(false);
-    await this.emitTick(pausedOn);
+    const ms = this.clock.advance(this.now(), this.speed);
+    const hit = await advanceWatched(sim, this.pending, this.watch, sim.now + ms);
+    if (hit?.type === 'cert.installed') this.watch = undefined;
+    if (hit) this.setPlaying(false);
+    await this.emitTick(hit?.type);
     if (this.playing) this.schedule();
-  }
-
-  /** Advances to `target`, stopping early on an issuance step of the watched pod. */
-  private async advanceWatched(sim: MeshSimulation, target: number): Promise<string | undefined> {
-    const watch = this.watch;
-    if (!watch) {
-      await sim.runUntil(target);
-      return undefined;
-    }
-    for (;;) {
-      const next = sim.scheduler.nextAt();
-      if (next === undefined || next > target) break;
-      const from = this.pending.length;
-      await sim.scheduler.runOne();
-      const hit = this.pending.slice(from).find((e) => isFor(e, watch, STEP_EVENTS));
-      if (hit?.type === 'cert.installed') this.watch = undefined;
-      if (hit) return hit.type;
-    }
-    await sim.runUntil(target);
-    return undefined;
   }
 
   private async emitTick(pausedOn?: string): Promise<void> {
     const sim = this.sim;
-    if (!sim) return;
+    const mesh = this.mesh;
+    if (!sim || !mesh) return;
     const events = this.pending.slice(-MAX_EVENTS_PER_TICK);
     this.pending = [];
     if (
@@ -196,33 +186,21 @@ export class EngineHost {
     )
       this.matrixDirty = true;
     let matrix: AccessCell[] | undefined;
-    if (this.matrixDirty && this.bridge.accessMatrix) {
+    if (this.matrixDirty) {
       this.matrixDirty = false;
-      matrix = await this.bridge.accessMatrix(sim);
+      matrix = await mesh.accessMatrix(sim);
     }
     this.post({
       type: 'tick',
       snapshot: snapshot(sim),
       events,
       playing: this.playing,
-      effectiveSpeed: this.playing ? this.meter.sample(performance.now(), sim.now) : 0,
+      effectiveSpeed: this.playing ? this.meter.sample(this.now(), sim.now) : 0,
       policies: policyViews(sim),
       ...(matrix ? { matrix } : {}),
       ...(pausedOn ? { pausedOn } : {}),
     });
   }
-}
-
-const STEP_EVENTS: IssuanceEventType[] = [
-  'token.mounted',
-  'csr.sent',
-  'token.reviewed',
-  'cert.installed',
-  'csr.retry',
-];
-
-function isFor(e: TimedEvent, pod: string, types: string[]): boolean {
-  return 'pod' in e && e.pod === pod && types.includes(e.type);
 }
 
 /** The scenario's mesh, or the same with real Istio's rotation and key settings. */
@@ -236,14 +214,5 @@ function policyViews(sim: MeshSimulation): PolicyView[] {
   return [...sim.policies.manifests.entries()].map(([key, manifest]) => {
     const [kind, namespace = '', name = ''] = key.split('/');
     return { kind: kind as PolicyView['kind'], namespace, name, yaml: stringify(manifest) };
-  });
-}
-
-let queue: Promise<void> = Promise.resolve();
-
-/** Serialises work: a command and a playback tick never interleave their awaits. */
-export function enqueue(work: () => Promise<void>): void {
-  queue = queue.then(work).catch((error: unknown) => {
-    postMessage({ type: 'fatal', message: (error as Error)?.stack ?? String(error) });
   });
 }

@@ -1,27 +1,26 @@
 /**
- * A LessonHost over a Simulation in the same process (tests): the worker's commands done
- * directly, so the player's logic runs against the real engine without a browser.
+ * A LessonSandbox over a MeshSimulation in the same process (tests): the worker's ops and issuance
+ * stepping run directly, so the player's logic runs against the real engine without a browser.
  */
-
-import { parseAllDocuments } from 'yaml';
 import type { TimedEvent } from '../../sim/events';
 import { performAttack } from '../../sim/mesh/attacks';
 import { performCall } from '../../sim/mesh/call';
 import { MeshSimulation } from '../../sim/mesh/mesh-simulation';
 import { loadScenario } from '../../sim/scenario/load';
 import type { AttackSpec, CallSpec } from '../../sim/scenario/types';
-import type { UserOp } from '../../worker/protocol';
-import type { LessonHost } from './host';
+import { performOp } from '../../worker/ops';
+import { stepIssuance } from '../../worker/stepping';
+import type { LessonSandbox } from '../sandbox';
 
-/** The host, its event log and what the player selected. */
-export interface NodeHost extends LessonHost {
+/** The sandbox, its event log and what the player selected. */
+export interface NodeSandbox extends LessonSandbox {
   events: TimedEvent[];
   selected: { pod?: string; tab?: string }[];
   sim(): MeshSimulation;
 }
 
-/** Creates a host whose engine runs in this process. */
-export function nodeHost(): NodeHost {
+/** Creates a sandbox whose engine runs in this process. */
+export function nodeSandbox(): NodeSandbox {
   let sim: MeshSimulation | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const events: TimedEvent[] = [];
@@ -53,7 +52,7 @@ export function nodeHost(): NodeHost {
     op: (op) =>
       run(() => {
         try {
-          perform(need(), op);
+          performOp(need(), op);
           return { ok: true };
         } catch (error) {
           return { ok: false, error: (error as Error).message };
@@ -71,20 +70,7 @@ export function nodeHost(): NodeHost {
           ...attack,
         } as AttackSpec),
       ),
-    stepIssuance: (pod, until) =>
-      run(async () => {
-        const s = need();
-        for (let i = 0; i < 50; i++) {
-          const from = events.length;
-          if ((await s.scheduler.runOne()) === undefined) return;
-          if (
-            events
-              .slice(from)
-              .some((e) => 'pod' in e && e.pod === pod && until.includes(e.type as never))
-          )
-            return;
-        }
-      }),
+    stepIssuance: (pod, until) => run(() => stepIssuance(need(), events, pod, until)),
     sync: () => run(() => undefined),
     pause: () => {},
     select: (pod, tab) => {
@@ -93,29 +79,4 @@ export function nodeHost(): NodeHost {
     eventCount: () => events.length,
     eventsSince: (count) => events.slice(count),
   };
-}
-
-/** The worker's ops, done the way src/worker/ops.ts does them (kept here so tests stand alone). */
-function perform(sim: MeshSimulation, op: UserOp): void {
-  switch (op.kind) {
-    case 'apply': {
-      const docs = parseAllDocuments(op.yaml);
-      const outcomes = sim.apply((Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS()));
-      const errors = outcomes.filter((o) => o.error);
-      if (errors.length === outcomes.length) throw new Error(errors.map((o) => o.error).join('; '));
-      return;
-    }
-    case 'delete':
-      sim.delete(op.ref);
-      return;
-    case 'restart':
-      sim.restart(op.pod);
-      return;
-    case 'scale':
-      sim.scale(op.namespace, op.name, op.replicas);
-      return;
-    case 'istiod':
-      sim.setIstiod(op.up);
-      return;
-  }
 }
