@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import { downloadText } from './download';
 
 /** What the worker answers for an export (integration: an `export` command, see the report). */
@@ -19,7 +19,7 @@ export function ExportView({
   fetchExport: () => Promise<SandboxExport>;
   version?: unknown;
 }) {
-  const { t } = useLessonText();
+  const t = useT();
   const [data, setData] = useState<SandboxExport>();
   const [error, setError] = useState<string>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-fetches when the mesh changes.

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import type { CertView, SecretImportView } from './secret-view';
 
 /** Reads the JSON off the main bundle: a lazy chunk here, or the worker once it has the command. */
@@ -9,7 +9,7 @@ const lazyImport = async (json: string): Promise<SecretImportView> =>
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function Cert({ cert }: { cert: CertView }) {
-  const { t } = useLessonText();
+  const t = useT();
   return (
     <dl className="fields">
       {cert.spiffeId && (
@@ -44,7 +44,7 @@ export function ImportView({
 }: {
   importSecret?: (json: string) => Promise<SecretImportView>;
 }) {
-  const { t } = useLessonText();
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [view, setView] = useState<SecretImportView>();

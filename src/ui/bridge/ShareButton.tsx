@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { configuredLoadScenarioText } from '../lessons/app-host';
-import { useLessonText } from '../lessons/useLang';
 import { ShareDialog } from './ShareDialog';
 
 /** The top bar's Share button and its dialog. */
 export function ShareButton() {
-  const { t } = useLessonText();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const load = configuredLoadScenarioText();
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 import { eventsToJsonLines, jsonLinesFileName } from '../../share/index';
 import { store } from '../../store/store';
-import { useLessonText } from '../lessons/useLang';
 import { downloadText } from './download';
 import { currentSharedState, type LoadScenarioText, shareLink } from './share-app';
 
@@ -18,7 +18,7 @@ export function ShareDialog({
   onClose: () => void;
   loadScenarioText?: LoadScenarioText;
 }) {
-  const { t } = useLessonText();
+  const t = useT();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState('');

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { useT } from '../../i18n';
 import { configuredLoadScenarioText } from '../lessons/app-host';
-import { useLessonText } from '../lessons/useLang';
 import { createApplyShared, useOpenSharedLink } from './share-app';
 
 const missing = () =>
@@ -8,7 +8,7 @@ const missing = () =>
 
 /** Opens a `#s=…` link on arrival; a broken link shows why, and the sandbox stays as it was. */
 export function SharedLinkOpener() {
-  const { t } = useLessonText();
+  const t = useT();
   const apply = useMemo(() => createApplyShared(configuredLoadScenarioText() ?? missing), []);
   const error = useOpenSharedLink(apply);
   if (!error) return null;
