@@ -63,7 +63,7 @@ export const bridge = {
   },
   'bridge.renewLesson': {
     en: "Renewal under the lesson's 75%: {at}",
-    ko: '레슨 기준(75%) 갱신 시점: {at}',
+    ko: '강의 기준(75%) 갱신 시점: {at}',
   },
   'bridge.renewIstio': {
     en: "Renewal under Istio's 50%: {at}",

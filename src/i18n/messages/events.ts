@@ -47,7 +47,7 @@ export const events = {
     ko: '{pod}: 인증서를 메모리에 보관함 (SDS default), {at}에 갱신',
   },
   'event.cert.rotated': {
-    en: '{pod}: rotated without downtime {old}… → {new}…',
+    en: '{pod}: renewed without downtime {old}… → {new}…',
     ko: '{pod}: 무중단 갱신 {old}… → {new}…',
   },
   'event.cert.expired': {

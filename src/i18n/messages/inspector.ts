@@ -11,7 +11,7 @@ export const inspector = {
   },
   'inspector.leaf': {
     en: 'workload (leaf)',
-    ko: '워크로드 (leaf)',
+    ko: '워크로드 (리프)',
   },
   'inspector.root': {
     en: 'root (istiod)',
@@ -87,11 +87,11 @@ export const inspector = {
   },
   'field.aki': {
     en: 'Authority key identifier: which root key signed this.',
-    ko: 'Authority key identifier: 어느 루트 키가 서명했는지.',
+    ko: '기관 키 식별자(Authority Key Identifier): 이 인증서에 서명한 루트 키.',
   },
   'field.ski': {
-    en: 'Subject key identifier.',
-    ko: 'Subject key identifier.',
+    en: 'Subject key identifier: names this certificate’s public key.',
+    ko: '주체 키 식별자(Subject Key Identifier): 이 인증서의 공개 키를 가리키는 값.',
   },
   'field.signature': {
     en: 'Signature: istiod’s CA signature over everything above.',

@@ -3,11 +3,11 @@ import type { Dictionary } from '../text';
 export const lessons = {
   'lessons.title': {
     en: 'Lessons',
-    ko: '레슨',
+    ko: '강의',
   },
   'lessons.list': {
     en: 'Lessons of the course',
-    ko: '코스의 레슨',
+    ko: '강의 목록',
   },
   'lessons.progress': {
     en: '{done} of {total} steps',
@@ -19,7 +19,7 @@ export const lessons = {
   },
   'lessons.open': {
     en: 'Open lesson {id}: {title}',
-    ko: '레슨 {id} 열기: {title}',
+    ko: '강의 {id} 열기: {title}',
   },
   'lessons.back': {
     en: 'Back',
@@ -31,11 +31,11 @@ export const lessons = {
   },
   'lessons.all': {
     en: 'All lessons',
-    ko: '모든 레슨',
+    ko: '모든 강의',
   },
   'lessons.restart': {
     en: 'Start this lesson again',
-    ko: '이 레슨 처음부터',
+    ko: '이 강의 처음부터 다시',
   },
   'lessons.step': {
     en: 'Step {n} of {total}',

@@ -134,7 +134,7 @@ export const mesh = {
     ko: '갱신 시점',
   },
   'timeline.legend.rotation': {
-    en: 'rotation',
+    en: 'renewal',
     ko: '갱신',
   },
   'timeline.legend.expired': {

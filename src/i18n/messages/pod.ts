@@ -38,7 +38,7 @@ export const pod = {
     ko: '만료',
   },
   'pod.rotations': {
-    en: 'Rotations',
+    en: 'Renewals',
     ko: '갱신 횟수',
   },
   'pod.restart': {

@@ -103,11 +103,11 @@ export const shell = {
   },
   'clock.effective': {
     en: 'effective {speed}',
-    ko: '실제 {speed}',
+    ko: '실제 속도 {speed}',
   },
   'clock.behind': {
     en: 'The machine cannot keep up: time runs at {speed}',
-    ko: '컴퓨터가 따라가지 못해 시간이 {speed}로 흐릅니다',
+    ko: '컴퓨터가 따라가지 못해 시간이 {speed|으로/로} 흐릅니다',
   },
   'clock.paused': {
     en: 'paused',
@@ -138,8 +138,8 @@ export const shell = {
     ko: '시간을 빠르게 돌려 {percent}% 시점의 갱신을 확인하세요',
   },
   'hint.speed.action': {
-    en: 'Play at 1 day/s',
-    ko: '1일/초로 재생',
+    en: 'Play at {speed}',
+    ko: '{speed|으로/로} 재생',
   },
   'hint.call': {
     en: 'Now let order call payment: the handshake shows whose certificate is whose.',

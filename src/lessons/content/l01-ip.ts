@@ -169,7 +169,7 @@ export const lesson01: Lesson = {
     freePlay(
       'free',
       tx(
-        'order-1을 다시 재시작해 보세요. IP는 바뀌어도 호출은 계속 허용됩니다. 접근 행렬(Policy 탭)에서 누가 누구를 부를 수 있는지 보세요.',
+        'order-1을 다시 재시작해 보세요. IP는 바뀌어도 호출은 계속 허용됩니다. 접근 행렬(정책 탭)에서 누가 누구를 부를 수 있는지 보세요.',
         'Restart order-1 again: the IP changes, the call stays allowed. Look at the access matrix (Policy tab) to see who may call whom.',
       ),
     ),

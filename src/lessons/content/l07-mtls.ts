@@ -53,7 +53,7 @@ export const lesson07: Lesson = {
             'ip',
             tx('order-1의 IP 주소', "order-1's IP address"),
             tx(
-              'IP는 신원이 아닙니다(레슨 1). principal은 검증된 인증서에서 옵니다.',
+              'IP는 신원이 아닙니다(강의 1). principal은 검증된 인증서에서 옵니다.',
               'An IP is no identity (lesson 1); the principal comes from a verified certificate.',
             ),
           ),
@@ -155,8 +155,8 @@ export const lesson07: Lesson = {
             'There is an ALLOW policy now, so a call that matches no rule is denied.',
           ),
           denied: tx(
-            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa 가 아닙니다. RBAC: access denied.',
-            'Right. legacy proves its identity too; it just is not order-sa. RBAC: access denied.',
+            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa 가 아닙니다. 응답은 403, RBAC 거부입니다.',
+            'Right. legacy proves its identity too; it just is not order-sa. 응답은 403, RBAC 거부입니다.',
           ),
           failed: tx(
             'legacy는 유효한 인증서를 가지고 있어 핸드셰이크는 성공합니다.',

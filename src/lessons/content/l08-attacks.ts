@@ -116,7 +116,7 @@ export const lesson08: Lesson = {
             'issued',
             tx('order-sa 인증서를 발급한다', 'It issues an order-sa certificate'),
             tx(
-              '맞습니다. 토큰은 가진 사람이 쓸 수 있는 bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
+              '맞습니다. 토큰은 가진 사람이 쓸 수 있는 Bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
               'Right. A token is a bearer credential: whoever holds it can use it. That is why it stays in the pod and lives briefly.',
             ),
           ),
