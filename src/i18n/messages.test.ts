@@ -41,6 +41,13 @@ describe('messages', () => {
   it('fill placeholders and attach particles by the last sound', () => {
     expect(translator('en')('lessons.step', { n: 2, total: 9 })).toBe('Step 2 of 9');
     expect(translator('ko')('lessons.step', { n: 2, total: 9 })).toBe('9단계 중 2단계');
+    expect(translator('ko')('hint.speed.action', { speed: '초당 6시간' })).toBe(
+      '초당 6시간으로 재생',
+    );
+    expect(translator('ko')('hint.speed.action', { speed: '초당 1일' })).toBe('초당 1일로 재생');
+    expect(translator('ko')('explorer.istio', { ns: 'default', sa: 'default' })).toBe(
+      'Istio는 이를 네임스페이스 default, ServiceAccount default로 읽습니다.',
+    );
   });
 
   it('write Korean without stray English words', () => {
@@ -48,6 +55,13 @@ describe('messages', () => {
       .map(([at, text]) => [at, strayLatin(text.ko)] as const)
       .filter(([, words]) => words.length > 0);
     expect(stray).toEqual([]);
+  });
+
+  it('attach particles to their words', () => {
+    const detached =
+      /[A-Za-z0-9>)%}] (은|는|이|가|을|를|에서|에|의|으로|로|와|과|만|입니다)(?=[\s.,)]|$)/;
+    const found = allTexts.filter(([, text]) => detached.test(text.ko)).map(([at]) => at);
+    expect(found).toEqual([]);
   });
 
   it('catch a stray English word, and let identifiers through', () => {

@@ -7,7 +7,7 @@ export const bridge = {
   },
   'bridge.manifests': {
     en: 'Manifests for kubectl apply',
-    ko: 'kubectl apply 용 매니페스트',
+    ko: 'kubectl apply용 매니페스트',
   },
   'bridge.commands': {
     en: 'Commands to observe the same on a real mesh',
@@ -31,7 +31,7 @@ export const bridge = {
   },
   'bridge.importHint': {
     en: 'Paste the output of istioctl proxy-config secret <pod> -o json',
-    ko: 'istioctl proxy-config secret <pod> -o json 의 출력을 붙여 넣으세요',
+    ko: 'istioctl proxy-config secret <pod> -o json의 출력을 붙여 넣으세요',
   },
   'bridge.importButton': {
     en: 'Show certificates',

@@ -143,7 +143,7 @@ export const handshake = {
   },
   'explorer.istio': {
     en: 'Istio reads this as namespace {ns}, ServiceAccount {sa}.',
-    ko: 'Istio는 이를 네임스페이스 {ns}, ServiceAccount {sa}로 읽습니다.',
+    ko: 'Istio는 이를 네임스페이스 {ns}, ServiceAccount {sa|으로/로} 읽습니다.',
   },
   'explorer.notIstio': {
     en: 'Valid, but not Istio’s /ns/<namespace>/sa/<serviceaccount> form.',

@@ -39,7 +39,7 @@ export const issuance = {
   },
   'step.0.text': {
     en: 'Kubernetes starts the pod and mounts a projected ServiceAccount token into it. The token is the start of the proof: "I run as {sa} in {ns}". The istio-proxy sidecar is injected beside the app; it will do all the rest.',
-    ko: 'Kubernetes가 Pod를 시작하고 프로젝티드 ServiceAccount 토큰을 마운트합니다. 이 토큰이 "나는 {ns}의 {sa}로 실행된다"는 증명의 출발점입니다. 앱 옆에 istio-proxy 사이드카가 주입되어 나머지를 모두 처리합니다.',
+    ko: 'Kubernetes가 Pod를 시작하고 프로젝티드 ServiceAccount 토큰을 마운트합니다. 이 토큰이 "나는 {ns}의 {sa|으로/로} 실행된다"는 증명의 출발점입니다. 앱 옆에 istio-proxy 사이드카가 주입되어 나머지를 모두 처리합니다.',
   },
   'step.1.title': {
     en: 'CSR sent',
