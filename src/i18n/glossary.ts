@@ -67,14 +67,17 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   'Deployment',
   'principal',
   'principals',
+  'rules',
   'audience',
   'aud',
   'default',
-  // X.509 and HTTP keywords as openssl and Envoy print them
+  // X.509, TLS and HTTP keywords as openssl and Envoy print them
   'Subject',
   'Issuer',
   'critical',
   'Bearer',
+  // TLS 1.3 message names
+  'Finished',
   // workloads and namespaces of the scenarios
   'order',
   'payment',

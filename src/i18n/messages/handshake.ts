@@ -74,12 +74,8 @@ export const handshake = {
     ko: '정책별 적용 결과',
   },
   'handshake.failure': {
-    en: 'Failed at {at} ({side}): {reason}',
-    ko: '{at}에서 실패 ({side}): {reason}',
-  },
-  'handshake.mtls': {
-    en: 'mTLS mode at the server: {mode} ({reason})',
-    ko: '서버의 mTLS 모드: {mode} ({reason})',
+    en: 'Failed at {at}: the {side} sent {alert} ({meaning})',
+    ko: '{at}에서 실패: {side|이/가} {alert|을/를} 보냄 ({meaning})',
   },
   'handshake.plaintext': {
     en: 'Plaintext: no handshake, no identity.',

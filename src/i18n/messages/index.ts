@@ -1,4 +1,5 @@
 import { bridge } from './bridge';
+import { engine } from './engine';
 import { events } from './events';
 import { handshake } from './handshake';
 import { inspector } from './inspector';
@@ -22,6 +23,7 @@ export const dictionaries = {
   policy,
   log,
   events,
+  engine,
   units,
   lessons,
   bridge,
@@ -37,6 +39,7 @@ export const messages = {
   ...policy,
   ...log,
   ...events,
+  ...engine,
   ...units,
   ...lessons,
   ...bridge,

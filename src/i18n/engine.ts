@@ -1,0 +1,32 @@
+import type { HandshakeFailure } from '../pki/handshake/types';
+import type { CallRecord } from '../sim/mesh/types';
+import type { Decision } from '../sim/policy/types';
+import type { Translate } from './translate';
+
+/** An AuthorizationPolicy decision, from its action, policy and rule rather than its English reason. */
+export function describeDecision(d: Decision, t: Translate): string {
+  if (d.policy && d.action) {
+    return t(d.action === 'DENY' ? 'decision.deny' : 'decision.allow', {
+      policy: d.policy,
+      rule: d.ruleIndex ?? 0,
+    });
+  }
+  return t(d.allowed ? 'decision.defaultAllow' : 'decision.defaultDeny');
+}
+
+/** The server's mTLS mode and the PeerAuthentication that set it. */
+export function describeMtls(mtls: NonNullable<CallRecord['mtls']>, t: Translate): string {
+  return mtls.source
+    ? t('mtls.set', { mode: mtls.mode, source: mtls.source })
+    : t('mtls.default', { mode: mtls.mode });
+}
+
+/** Where a handshake stopped: the message, the side that sent the alert, and what it means. */
+export function describeFailure(f: HandshakeFailure, t: Translate): string {
+  return t('handshake.failure', {
+    at: f.at,
+    side: t(`side.${f.side}`),
+    alert: f.alert,
+    meaning: t(`alert.${f.alert}`),
+  });
+}
