@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HandshakeFailure } from '../pki/handshake/types';
+import { parseSpiffeId } from '../pki/spiffe-id';
 import type { Decision } from '../sim/policy/types';
-import { describeDecision, describeFailure, describeMtls } from './engine';
+import { describeDecision, describeFailure, describeIdError, describeMtls } from './engine';
+import { messages } from './messages';
 import { translator } from './translate';
 
 const en = translator('en');
@@ -51,6 +53,41 @@ describe('engine outcomes in words', () => {
     );
     expect(describeFailure(f, en)).toBe(
       'Failed at Certificate: the server sent unknown_ca (the certificate does not chain to a trusted root)',
+    );
+  });
+
+  it('say every broken SPIFFE ID rule by its code', () => {
+    const inputs = [
+      '',
+      'SPIFFE://cluster.local/ns/a',
+      'https://cluster.local/ns/a',
+      'spiffe:///ns/a',
+      'spiffe://Cluster.local/ns/a',
+      'spiffe://user@cluster.local/ns/a',
+      'spiffe://cluster.local:8080/ns/a',
+      'spiffe://cluster.local/ns//a',
+      'spiffe://cluster.local/ns/../a',
+      'spiffe://cluster.local/ns/a b',
+      'spiffe://cluster.local/ns/a/',
+      'spiffe://cluster.local/ns/a?x=1',
+      'spiffe://cluster.local/ns/a#x',
+      `spiffe://${'a'.repeat(300)}/ns/a`,
+    ];
+    const codes = new Set<string>();
+    for (const input of inputs) {
+      const r = parseSpiffeId(input);
+      if (r.ok) throw new Error(`${input} parsed`);
+      for (const e of r.errors) {
+        codes.add(e.code);
+        expect(Object.keys(messages)).toContain(`spiffe.${e.code}`);
+        expect(describeIdError(e, input, ko)).not.toMatch(/\{|spiffe\./);
+      }
+    }
+    expect(codes.size).toBeGreaterThanOrEqual(13);
+    const upper = parseSpiffeId('spiffe://Cluster.local/ns/a');
+    if (upper.ok) throw new Error('parsed');
+    expect(describeIdError(upper.errors[0]!, 'spiffe://Cluster.local/ns/a', ko)).toBe(
+      "신뢰 도메인에는 소문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. 'C'가 있습니다 (SPIFFE-ID 2.1).",
     );
   });
 });

@@ -1,6 +1,8 @@
 import type { HandshakeFailure } from '../pki/handshake/types';
+import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
 import type { Decision } from '../sim/policy/types';
+import type { MessageKey } from './messages';
 import type { Translate } from './translate';
 
 /** An AuthorizationPolicy decision, from its action, policy and rule rather than its English reason. */
@@ -29,4 +31,17 @@ export function describeFailure(f: HandshakeFailure, t: Translate): string {
     alert: f.alert,
     meaning: t(`alert.${f.alert}`),
   });
+}
+
+/** Shows a character so that invisible and non-ASCII ones are still recognisable. */
+function showChar(c: string): string {
+  const cp = c.codePointAt(0) ?? 0;
+  if (cp < 0x21 || cp > 0x7e) return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `'${c}'`;
+}
+
+/** A broken rule of a SPIFFE ID, from its code and the character at its position. */
+export function describeIdError(e: SpiffeIdError, input: string, t: Translate): string {
+  const found = e.position === undefined ? '' : showChar(input[e.position] ?? '');
+  return t(`spiffe.${e.code}` as MessageKey, { found });
 }

@@ -10,6 +10,7 @@ import { mesh } from './mesh';
 import { pod } from './pod';
 import { policy } from './policy';
 import { shell } from './shell';
+import { spiffe } from './spiffe';
 import { units } from './units';
 
 /** Every feature's dictionary; a test checks that no key is defined twice. */
@@ -21,6 +22,7 @@ export const dictionaries = {
   inspector,
   handshake,
   policy,
+  spiffe,
   log,
   events,
   engine,
@@ -37,6 +39,7 @@ export const messages = {
   ...inspector,
   ...handshake,
   ...policy,
+  ...spiffe,
   ...log,
   ...events,
   ...engine,

@@ -55,11 +55,11 @@ export const inspector = {
   },
   'field.issuer': {
     en: 'Issuer: istiod’s root, named only by the trust domain (O={td}).',
-    ko: '발급자: istiod의 루트. 신뢰 도메인으로만 이름 붙습니다 (O={td}).',
+    ko: '발급자: istiod의 루트 인증서. 이름에는 신뢰 도메인만 들어 있습니다(O={td}).',
   },
   'field.validity': {
     en: 'Validity: notBefore is 2 minutes early for clock skew; the lifetime is short so that a leaked certificate soon becomes useless.',
-    ko: '유효 기간: 시계 오차를 위해 notBefore가 2분 앞당겨져 있습니다. 유출되어도 곧 쓸모없어지도록 짧게 둡니다.',
+    ko: '유효 기간: 시계 오차에 대비해 notBefore를 2분 앞당깁니다. 유출되더라도 곧 쓸모없어지도록 수명을 짧게 둡니다.',
   },
   'field.subject': {
     en: 'Subject: empty. The identity is not here but in the SAN.',
@@ -75,7 +75,7 @@ export const inspector = {
   },
   'field.extKeyUsage': {
     en: 'Extended key usage: server and client authentication, because every sidecar is both in mTLS.',
-    ko: '확장 키 용도: 서버 인증과 클라이언트 인증. mTLS에서는 모든 사이드카가 둘 다이기 때문입니다.',
+    ko: '확장 키 용도: 서버 인증과 클라이언트 인증. mTLS에서는 모든 사이드카가 서버이자 클라이언트이기 때문입니다.',
   },
   'field.basicConstraints': {
     en: 'Basic constraints CA:FALSE (critical): a workload certificate may not act as a CA.',

@@ -83,7 +83,7 @@ export const lessons = {
   },
   'lessons.freePlay': {
     en: 'Free play: the sandbox is yours.',
-    ko: '자유 실습: 이제 샌드박스는 여러분의 것입니다.',
+    ko: '자유 실습: 이제 샌드박스를 마음껏 다뤄 보세요.',
   },
   'lessons.error': {
     en: 'This step could not run: {message}',
@@ -167,7 +167,7 @@ export const lessons = {
   },
   'presenter.key.play': {
     en: 'play / pause',
-    ko: '재생 / 일시정지',
+    ko: '재생 / 일시 정지',
   },
   'presenter.key.faster': {
     en: 'faster',
@@ -199,6 +199,6 @@ export const lessons = {
   },
   'presenter.paused': {
     en: 'Paused',
-    ko: '일시정지',
+    ko: '일시 정지',
   },
 } as const satisfies Dictionary;

@@ -7,7 +7,7 @@ export const log = {
   },
   'log.search': {
     en: 'Filter by text',
-    ko: '텍스트로 거르기',
+    ko: '검색어로 거르기',
   },
   'log.all': {
     en: 'all',

@@ -23,7 +23,7 @@ export const shell = {
   },
   'top.preset.lesson': {
     en: 'Lesson',
-    ko: '강의',
+    ko: '강의 기준',
   },
   'top.preset.istio': {
     en: 'Real Istio',
