@@ -87,7 +87,7 @@ describe('engine outcomes in words', () => {
     const upper = parseSpiffeId('spiffe://Cluster.local/ns/a');
     if (upper.ok) throw new Error('parsed');
     expect(describeIdError(upper.errors[0]!, 'spiffe://Cluster.local/ns/a', ko)).toBe(
-      "신뢰 도메인에는 소문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. 'C'가 있습니다 (SPIFFE-ID 2.1).",
+      "신뢰 도메인에는 소문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. 10번째 글자가 'C'입니다 (SPIFFE-ID 2.1).",
     );
   });
 });

@@ -2,8 +2,12 @@ import type { HandshakeFailure } from '../pki/handshake/types';
 import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
 import type { Decision } from '../sim/policy/types';
-import type { MessageKey } from './messages';
+import { addMessages, type MessageKey } from './messages';
+import { engine } from './messages/engine';
+import { spiffe } from './messages/spiffe';
 import type { Translate } from './translate';
+
+addMessages({ ...engine, ...spiffe });
 
 /** An AuthorizationPolicy decision, from its action, policy and rule rather than its English reason. */
 export function describeDecision(d: Decision, t: Translate): string {
@@ -42,6 +46,6 @@ function showChar(c: string): string {
 
 /** A broken rule of a SPIFFE ID, from its code and the character at its position. */
 export function describeIdError(e: SpiffeIdError, input: string, t: Translate): string {
-  const found = e.position === undefined ? '' : showChar(input[e.position] ?? '');
-  return t(`spiffe.${e.code}` as MessageKey, { found });
+  const at = e.position ?? 0;
+  return t(`spiffe.${e.code}` as MessageKey, { found: showChar(input[at] ?? ''), pos: at + 1 });
 }

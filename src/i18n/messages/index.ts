@@ -1,5 +1,6 @@
+import type { Text } from '../text';
 import { bridge } from './bridge';
-import { engine } from './engine';
+import type { engine } from './engine';
 import { events } from './events';
 import { handshake } from './handshake';
 import { inspector } from './inspector';
@@ -10,11 +11,11 @@ import { mesh } from './mesh';
 import { pod } from './pod';
 import { policy } from './policy';
 import { shell } from './shell';
-import { spiffe } from './spiffe';
+import type { spiffe } from './spiffe';
 import { units } from './units';
 
-/** Every feature's dictionary; a test checks that no key is defined twice. */
-export const dictionaries = {
+/** The dictionaries every screen needs, loaded with the app. */
+export const eager = {
   shell,
   mesh,
   pod,
@@ -22,15 +23,20 @@ export const dictionaries = {
   inspector,
   handshake,
   policy,
-  spiffe,
   log,
   events,
-  engine,
   units,
   lessons,
   bridge,
 };
 
+/**
+ * Dictionaries only a lazily loaded panel uses: the module that says engine outcomes adds them
+ * (`addMessages`) when it loads, so their words stay out of the main bundle.
+ */
+export type Deferred = typeof engine & typeof spiffe;
+
+/** Every message by key; the deferred ones are present once `addMessages` has added them. */
 export const messages = {
   ...shell,
   ...mesh,
@@ -39,13 +45,29 @@ export const messages = {
   ...inspector,
   ...handshake,
   ...policy,
-  ...spiffe,
   ...log,
   ...events,
-  ...engine,
   ...units,
   ...lessons,
   ...bridge,
-};
+} as Record<MessageKey, Text>;
 
-export type MessageKey = keyof typeof messages;
+/** Adds a lazily loaded feature's dictionary to `messages`. */
+export function addMessages(dictionary: Partial<Deferred>): void {
+  Object.assign(messages, dictionary);
+}
+
+type Eager = typeof shell &
+  typeof mesh &
+  typeof pod &
+  typeof issuance &
+  typeof inspector &
+  typeof handshake &
+  typeof policy &
+  typeof log &
+  typeof events &
+  typeof units &
+  typeof lessons &
+  typeof bridge;
+
+export type MessageKey = keyof Eager | keyof Deferred;

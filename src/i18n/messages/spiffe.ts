@@ -16,8 +16,8 @@ export const spiffe = {
     ko: '신뢰 도메인이 없습니다. spiffe:// 뒤에 이름이 있어야 합니다 (SPIFFE-ID 2.1).',
   },
   'spiffe.trust-domain-char': {
-    en: "Trust domain may contain only lowercase letters, digits, '.', '-' and '_': found {found} (SPIFFE-ID 2.1).",
-    ko: "신뢰 도메인에는 소문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. {found|이/가} 있습니다 (SPIFFE-ID 2.1).",
+    en: "Trust domain may contain only lowercase letters, digits, '.', '-' and '_': found {found} at position {pos} (SPIFFE-ID 2.1).",
+    ko: "신뢰 도메인에는 소문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. {pos}번째 글자가 {found}입니다 (SPIFFE-ID 2.1).",
   },
   'spiffe.userinfo': {
     en: "A SPIFFE ID may not contain user info ('user@') (SPIFFE-ID 2.1).",
@@ -28,8 +28,8 @@ export const spiffe = {
     ko: 'SPIFFE ID에는 포트를 넣을 수 없습니다 (SPIFFE-ID 2.1).',
   },
   'spiffe.path-leading-slash': {
-    en: "Path must start with '/': found {found}.",
-    ko: "경로는 '/'로 시작해야 합니다. {found|이/가} 있습니다.",
+    en: "Path must start with '/': found {found} at position {pos}.",
+    ko: "경로는 '/'로 시작해야 합니다. {pos}번째 글자가 {found}입니다.",
   },
   'spiffe.path-empty-segment': {
     en: "Path may not contain an empty segment ('//') (SPIFFE-ID 2.2).",
@@ -40,8 +40,8 @@ export const spiffe = {
     ko: "경로에 '.'이나 '..' 세그먼트를 쓸 수 없습니다. 상대 경로는 허용되지 않습니다 (SPIFFE-ID 2.2).",
   },
   'spiffe.path-char': {
-    en: "Path segments may contain only letters, digits, '.', '-' and '_': found {found} (SPIFFE-ID 2.2).",
-    ko: "경로 세그먼트에는 영문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. {found|이/가} 있습니다 (SPIFFE-ID 2.2).",
+    en: "Path segments may contain only letters, digits, '.', '-' and '_': found {found} at position {pos} (SPIFFE-ID 2.2).",
+    ko: "경로 세그먼트에는 영문자, 숫자, '.', '-', '_'만 쓸 수 있습니다. {pos}번째 글자가 {found}입니다 (SPIFFE-ID 2.2).",
   },
   'spiffe.path-trailing-slash': {
     en: "Path may not end with '/' (SPIFFE-ID 2.2).",
