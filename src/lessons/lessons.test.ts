@@ -70,11 +70,3 @@ describe('the lessons', () => {
     });
   }
 });
-
-describe('the lesson-side strings', () => {
-  it('fill placeholders in both languages', async () => {
-    const { ls } = await import('./strings');
-    expect(ls('en', 'lessons.step', { n: 2, total: 9 })).toBe('Step 2 of 9');
-    expect(ls('ko', 'lessons.step', { n: 2, total: 9 })).toBe('9단계 중 2단계');
-  });
-});

@@ -1,12 +1,9 @@
+import type { Text } from '../i18n/text';
 import type { TimedEvent } from '../sim/events';
 import type { IssuanceStop } from '../sim/issuance';
 import type { Tab } from '../store/state';
 
-/** The two languages every sentence of a lesson is written in. */
-export type Lang = 'ko' | 'en';
-
-/** One sentence (or a few) in Korean and English. */
-export type Text = Record<Lang, string>;
+export type { Text } from '../i18n/text';
 
 /**
  * A step of a scenario file exactly as SCENARIO-FORMAT.md writes it in YAML, e.g.

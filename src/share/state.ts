@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/text';
 import { SPEEDS } from '../worker/clock';
 import type { LoggedOp, Preset, UserOp } from '../worker/protocol';
 
@@ -13,7 +14,7 @@ export interface SharedState {
   /** Simulated time (epoch ms) to run up to. */
   now?: number;
   speed?: number;
-  language?: 'ko' | 'en';
+  language?: Language;
   theme?: 'light' | 'dark';
   teaching?: boolean;
   lesson?: { id: string; step: number };

@@ -1,6 +1,6 @@
+import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { checkPolicyDraft } from '../sim/policy/editor';
 import type { AttackSpec } from '../sim/scenario/types';
-import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { podDetail } from './detail';
 import type { MeshBridge } from './mesh-bridge';
 import type { Command, Reply } from './protocol';

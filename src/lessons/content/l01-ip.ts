@@ -18,7 +18,7 @@ export const lesson01: Lesson = {
       id: 'trust-by-ip',
       title: tx('주소로 믿기', 'Trusting an address'),
       text: tx(
-        'payment의 정책은 10.0.1.2 에서 온 요청만 받습니다. 지금 그 주소는 order-1의 것입니다. order-1이 payment를 호출합니다.',
+        'payment의 정책은 10.0.1.2에서 온 요청만 받습니다. 지금 그 주소는 order-1의 것입니다. order-1이 payment를 호출합니다.',
         "payment's policy accepts requests from 10.0.1.2 only. Right now that address is order-1's. order-1 calls payment.",
       ),
       actions: [pay('production/order-1')],
@@ -38,7 +38,7 @@ export const lesson01: Lesson = {
       id: 'predict-restart',
       title: tx('예측: 재시작 후 호출', 'Predict: the call after the restart'),
       text: tx(
-        '정책은 여전히 10.0.1.2 만 허용합니다. order-1이 다시 payment를 호출합니다.',
+        '정책은 여전히 10.0.1.2만 허용합니다. order-1이 다시 payment를 호출합니다.',
         'The policy still allows 10.0.1.2 only. order-1 calls payment again.',
       ),
       actions: [pay('production/order-1')],
@@ -50,7 +50,7 @@ export const lesson01: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '같은 서비스이지만 정책은 주소를 봅니다. 10.0.1.3 은 목록에 없습니다.',
+            '같은 서비스이지만 정책은 주소를 봅니다. 10.0.1.3은 목록에 없습니다.',
             'It is the same service, but the policy looks at the address, and 10.0.1.3 is not on its list.',
           ),
           denied: tx(
@@ -68,7 +68,7 @@ export const lesson01: Lesson = {
       id: 'reuse',
       title: tx('풀려난 주소는 다른 Pod에게', 'A freed address goes to another pod'),
       text: tx(
-        'mallory-1이 같은 노드(node-1)에서 시작합니다. 비어 있던 10.0.1.2 를 받습니다. mallory-1은 다른 ServiceAccount(mallory-sa)로 실행됩니다.',
+        'mallory-1이 같은 노드(node-1)에서 시작합니다. 비어 있던 10.0.1.2를 받습니다. mallory-1은 다른 ServiceAccount(mallory-sa)로 실행됩니다.',
         'mallory-1 starts on the same node (node-1). It receives the free address 10.0.1.2. mallory-1 runs as a different ServiceAccount (mallory-sa).',
       ),
       actions: [
@@ -82,7 +82,7 @@ export const lesson01: Lesson = {
       id: 'predict-reuse',
       title: tx('예측: 주소를 물려받은 Pod', 'Predict: the pod with the inherited address'),
       text: tx(
-        'mallory-1이 payment를 호출합니다. 정책은 10.0.1.2 를 허용합니다.',
+        'mallory-1이 payment를 호출합니다. 정책은 10.0.1.2를 허용합니다.',
         'mallory-1 calls payment. The policy allows 10.0.1.2.',
       ),
       actions: [pay('production/mallory-1')],
@@ -116,7 +116,7 @@ export const lesson01: Lesson = {
         'Through NAT, many workloads look like one address from outside. An IP is not stable, not unique, carries no meaning and is easy to spoof.',
       ),
       realIstio: tx(
-        '실제 Istio의 ipBlocks 는 연결의 출발 주소를 봅니다. 게이트웨이나 NAT 뒤에서는 원래 클라이언트가 아닐 수 있습니다.',
+        '실제 Istio의 ipBlocks는 연결의 출발 주소를 봅니다. 게이트웨이나 NAT 뒤에서는 원래 클라이언트가 아닐 수 있습니다.',
         "In real Istio, ipBlocks matches the connection's source address; behind a gateway or NAT that may not be the original client.",
       ),
     },
@@ -137,7 +137,7 @@ export const lesson01: Lesson = {
       id: 'predict-principal',
       title: tx('예측: 이제 mallory는?', 'Predict: and mallory now?'),
       text: tx(
-        'mallory-1은 여전히 10.0.1.2 를 가지고 있습니다. 다시 payment를 호출합니다.',
+        'mallory-1은 여전히 10.0.1.2를 가지고 있습니다. 다시 payment를 호출합니다.',
         'mallory-1 still holds 10.0.1.2. It calls payment again.',
       ),
       actions: [pay('production/mallory-1')],
@@ -156,7 +156,7 @@ export const lesson01: Lesson = {
             'The policy no longer looks at the address. mallory’s certificate says mallory-sa.',
           ),
           denied: tx(
-            '맞습니다. 핸드셰이크는 mallory-sa 를 증명하고, 정책은 order-sa 만 허용하므로 403 입니다.',
+            '맞습니다. 핸드셰이크는 mallory-sa를 증명하고, 정책은 order-sa만 허용하므로 403입니다.',
             'Right. The handshake proves mallory-sa, and the policy admits only order-sa: 403.',
           ),
           failed: tx(
@@ -169,7 +169,7 @@ export const lesson01: Lesson = {
     freePlay(
       'free',
       tx(
-        'order-1을 다시 재시작해 보세요. IP는 바뀌어도 호출은 계속 허용됩니다. 접근 행렬(Policy 탭)에서 누가 누구를 부를 수 있는지 보세요.',
+        'order-1을 다시 재시작해 보세요. IP는 바뀌어도 호출은 계속 허용됩니다. 접근 행렬(정책 탭)에서 누가 누구를 부를 수 있는지 보세요.',
         'Restart order-1 again: the IP changes, the call stays allowed. Look at the access matrix (Policy tab) to see who may call whom.',
       ),
     ),

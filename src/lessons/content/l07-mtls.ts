@@ -1,3 +1,4 @@
+import { josa } from '../../i18n/josa';
 import { callPeer, callResult } from '../observe';
 import type { Lesson } from '../types';
 import { allowPrincipals, callChoices, choice, freePlay, pay, tx } from './common';
@@ -37,7 +38,7 @@ export const lesson07: Lesson = {
             PRINCIPAL,
             tx(PRINCIPAL, PRINCIPAL),
             tx(
-              '맞습니다. 클라이언트 인증서의 SPIFFE ID에서 spiffe:// 를 뗀 것이 principal 입니다.',
+              '맞습니다. 클라이언트 인증서의 SPIFFE ID에서 spiffe://를 뗀 것이 principal입니다.',
               'Right. The principal is the SPIFFE ID of the client certificate without spiffe://.',
             ),
           ),
@@ -53,7 +54,7 @@ export const lesson07: Lesson = {
             'ip',
             tx('order-1의 IP 주소', "order-1's IP address"),
             tx(
-              'IP는 신원이 아닙니다(레슨 1). principal은 검증된 인증서에서 옵니다.',
+              'IP는 신원이 아닙니다(강의 1). principal은 검증된 인증서에서 옵니다.',
               'An IP is no identity (lesson 1); the principal comes from a verified certificate.',
             ),
           ),
@@ -77,7 +78,7 @@ export const lesson07: Lesson = {
       id: 'lesson-policy',
       title: tx('자료의 정책 그대로', 'The material’s policy, as written'),
       text: tx(
-        '"order-sa 만 payment를 부를 수 있다"는 정책을 자료에 적힌 대로 적용합니다: cluster.local/ns/default/sa/order-sa. 그런데 order-sa 는 production 에 있습니다. 정책 탭의 경고를 보세요.',
+        '"order-sa만 payment를 부를 수 있다"는 정책을 자료에 적힌 대로 적용합니다: cluster.local/ns/default/sa/order-sa. 그런데 order-sa는 production에 있습니다. 정책 탭의 경고를 보세요.',
         'We apply "only order-sa may call payment" exactly as the material writes it: cluster.local/ns/default/sa/order-sa. But order-sa lives in production. See the warning in the Policy tab.',
       ),
       actions: [
@@ -106,11 +107,11 @@ export const lesson07: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '정책의 principal은 ns/default 입니다. order의 principal은 ns/production 이라 일치하지 않습니다.',
+            '정책의 principal은 ns/default입니다. order의 principal은 ns/production이라 일치하지 않습니다.',
             "The policy's principal says ns/default; order's says ns/production. They do not match.",
           ),
           denied: tx(
-            '맞습니다. 네임스페이스 하나가 틀려 아무도 통과하지 못합니다. 린트가 production 을 제안합니다.',
+            '맞습니다. 네임스페이스 하나가 틀려 아무도 통과하지 못합니다. 린트가 production을 제안합니다.',
             'Right. One wrong namespace and nobody gets in. The lint suggests production.',
           ),
           failed: tx(
@@ -124,7 +125,7 @@ export const lesson07: Lesson = {
       id: 'fix',
       title: tx('고친 정책', 'The fixed policy'),
       text: tx(
-        `principal을 ${PRINCIPAL} 로 고칩니다. order-1이 다시 호출합니다.`,
+        `principal을 ${josa(PRINCIPAL, '으로/로')} 고칩니다. order-1이 다시 호출합니다.`,
         `We correct the principal to ${PRINCIPAL}. order-1 calls again.`,
       ),
       actions: [
@@ -155,8 +156,8 @@ export const lesson07: Lesson = {
             'There is an ALLOW policy now, so a call that matches no rule is denied.',
           ),
           denied: tx(
-            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa 가 아닙니다. RBAC: access denied.',
-            'Right. legacy proves its identity too; it just is not order-sa. RBAC: access denied.',
+            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa가 아닙니다. 응답은 403, RBAC 거부입니다.',
+            'Right. legacy proves its identity too; it just is not order-sa. 응답은 403, RBAC 거부입니다.',
           ),
           failed: tx(
             'legacy는 유효한 인증서를 가지고 있어 핸드셰이크는 성공합니다.',

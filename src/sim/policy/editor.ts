@@ -1,7 +1,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { lintMesh } from './lint-mesh';
 import type { Simulation } from '../simulation';
 import { lineOfPath } from '../yaml-lines';
+import { lintMesh } from './lint-mesh';
 import { validatePolicyManifest } from './validate';
 
 /** A problem with a policy YAML document, placed on its line. */

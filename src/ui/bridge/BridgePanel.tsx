@@ -1,4 +1,4 @@
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import { ExportView } from './ExportView';
 import { ImportView } from './ImportView';
 import './bridge.css';
@@ -13,7 +13,7 @@ export function BridgePanel({
   /** Anything that changes when the mesh changes (e.g. the snapshot's time), to refresh. */
   version?: unknown;
 }) {
-  const { t } = useLessonText();
+  const t = useT();
   return (
     <div className="bridge stack">
       <h2>{t('bridge.title')}</h2>

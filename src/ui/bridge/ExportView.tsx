@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n';
 import { exportSandbox } from '../../store/actions';
 import { downloadText } from '../download';
-import { useLessonText } from '../lessons/useLang';
 
 /** What the worker answers for an export. */
 interface SandboxExport {
@@ -14,7 +14,7 @@ interface SandboxExport {
  * mesh (the worker runs exportManifestsYaml and realClusterCommands).
  */
 export function ExportView({ version }: { version?: unknown }) {
-  const { t } = useLessonText();
+  const t = useT();
   const [data, setData] = useState<SandboxExport>();
   const [error, setError] = useState<string>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-fetches when the mesh changes.

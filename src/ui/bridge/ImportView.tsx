@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import type { CertView, SecretImportView } from './secret-view';
 
 /** Reads the JSON in a chunk loaded on first use, so the certificate parser stays off the start. */
@@ -9,7 +9,7 @@ const importSecret = async (json: string): Promise<SecretImportView> =>
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function Cert({ cert }: { cert: CertView }) {
-  const { t } = useLessonText();
+  const t = useT();
   return (
     <dl className="fields">
       {cert.spiffeId && (
@@ -40,7 +40,7 @@ function Cert({ cert }: { cert: CertView }) {
  * certificates: chain, SPIFFE ID, validity and both renewal points; broken input is explained.
  */
 export function ImportView() {
-  const { t } = useLessonText();
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [view, setView] = useState<SecretImportView>();

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import { ShareDialog } from './ShareDialog';
 
 /** The top bar's Share button and its dialog. */
 export function ShareButton() {
-  const { t } = useLessonText();
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>

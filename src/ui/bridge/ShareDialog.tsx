@@ -4,7 +4,6 @@ import { eventsToJsonLines, jsonLinesFileName } from '../../share/index';
 import { loadScenarioText } from '../../store/actions';
 import { store } from '../../store/store';
 import { downloadText } from '../download';
-import { useLessonText } from '../lessons/useLang';
 import { currentSharedState, shareLink } from './share-app';
 
 /**
@@ -12,8 +11,7 @@ import { currentSharedState, shareLink } from './share-app';
  * `svid run --json` prints it), and the scenario as YAML to save, open or paste.
  */
 export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useLessonText();
-  const tApp = useT();
+  const t = useT();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState('');
@@ -31,7 +29,7 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => v
   }, [open]);
   const loadText = async (name: string, yaml: string) => {
     const result = await loadScenarioText(name.replace(/\.ya?ml$/, '') || 'pasted', yaml);
-    setError(result.ok ? undefined : tApp('share.refusedKept', { message: result.error ?? '' }));
+    setError(result.ok ? undefined : t('share.refusedKept', { message: result.error ?? '' }));
     if (result.ok) onClose();
   };
   const scenario = store.getState().scenario;

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { describeDecision, describeFailure, describeMtls } from '../../i18n/engine';
 import type { CallRecord } from '../../sim/mesh/types';
 import { SpiffeId } from '../SpiffeId';
 
@@ -16,17 +17,9 @@ export function CallResult({ record }: { record: CallRecord }) {
         </span>
       </p>
       {record.reason && <p>{record.reason}</p>}
-      {record.mtls && (
-        <p className="muted">
-          {t('handshake.mtls', { mode: record.mtls.mode, reason: record.mtls.reason })}
-        </p>
-      )}
+      {record.mtls && <p className="muted">{describeMtls(record.mtls, t)}</p>}
       {record.transport === 'plaintext' && <p className="warn-text">{t('handshake.plaintext')}</p>}
-      {failure && (
-        <p className="error-text">
-          {t('handshake.failure', { at: failure.at, side: failure.side, reason: failure.reason })}
-        </p>
-      )}
+      {failure && <p className="error-text">{describeFailure(failure, t)}</p>}
       {record.peer && (
         <>
           <h3>{t('handshake.principal')}</h3>
@@ -47,8 +40,7 @@ export function CallResult({ record }: { record: CallRecord }) {
           <h3>{t('handshake.decision')}</h3>
           <p>
             {record.decision.allowed ? '✓ ' : '✕ '}
-            {record.decision.reason}
-            {record.decision.policy ? ` (${record.decision.policy})` : ''}
+            {describeDecision(record.decision, t)}
           </p>
           {record.decision.trace.length > 0 && (
             <>

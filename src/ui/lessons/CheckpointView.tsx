@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
+import { useLanguage, useT } from '../../i18n';
 import { isSolved } from '../../lessons/progress';
 import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Checkpoint, Lesson } from '../../lessons/types';
 import { answer } from './player-actions';
 import { usePlayerShallow } from './player-store';
-import { useLessonText } from './useLang';
 
 /**
  * "Predict, then see": a radio group of outcomes. A wrong answer explains and lets the learner
@@ -19,7 +19,8 @@ export function CheckpointView({
   lesson: Lesson;
   checkpoint: Checkpoint;
 }) {
-  const { lang, t } = useLessonText();
+  const t = useT();
+  const lang = useLanguage();
   const name = useId();
   const s = usePlayerShallow((st) => ({
     feedback: st.feedback?.checkpoint === checkpoint.id ? st.feedback : undefined,

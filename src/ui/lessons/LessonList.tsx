@@ -1,13 +1,14 @@
+import { useLanguage, useT } from '../../i18n';
 import { LESSONS } from '../../lessons/index';
 import { lessonProgress } from '../../lessons/progress';
 import type { LessonSandbox } from '../../lessons/sandbox';
 import { openLesson } from './player-actions';
 import { usePlayer } from './player-store';
-import { useLessonText } from './useLang';
 
 /** The lessons of the course with each one's progress; a button opens one. */
 export function LessonList({ sandbox }: { sandbox: LessonSandbox }) {
-  const { lang, t } = useLessonText();
+  const t = useT();
+  const lang = useLanguage();
   const progress = usePlayer((s) => s.progress);
   const busy = usePlayer((s) => s.busy);
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLanguage, useT } from '../../i18n';
 import { formatLessonLink } from '../../lessons/deeplink';
 import { isSolved, lessonProgress } from '../../lessons/progress';
 import type { LessonSandbox } from '../../lessons/sandbox';
@@ -6,11 +7,11 @@ import type { Lesson } from '../../lessons/types';
 import { CheckpointView } from './CheckpointView';
 import { closeLesson, nextStep, previousStep, restartLesson } from './player-actions';
 import { usePlayerShallow } from './player-store';
-import { useLessonText } from './useLang';
 
 /** One lesson: the step's narration, its checkpoint, Back/Next (also ← →) and a deep link. */
 export function LessonPlayer({ sandbox, lesson }: { sandbox: LessonSandbox; lesson: Lesson }) {
-  const { lang, t } = useLessonText();
+  const t = useT();
+  const lang = useLanguage();
   const [copied, setCopied] = useState(false);
   const s = usePlayerShallow((st) => {
     const step = lessonProgress(st.progress, lesson.id).step;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../../i18n';
 import { parseLessonLink } from '../../lessons/deeplink';
 import { lessonById } from '../../lessons/index';
 import type { LessonSandbox } from '../../lessons/sandbox';
@@ -6,7 +7,6 @@ import { LessonList } from './LessonList';
 import { LessonPlayer } from './LessonPlayer';
 import { openLesson } from './player-actions';
 import { usePlayer } from './player-store';
-import { useLessonText } from './useLang';
 import './lessons.css';
 
 /** Opens the lesson step a `#lesson=04&step=3` link names, now and whenever the hash changes. */
@@ -28,7 +28,7 @@ export function useLessonDeepLink(sandbox: LessonSandbox): void {
  */
 export function LessonsPanel({ sandbox }: { sandbox: LessonSandbox }) {
   useLessonDeepLink(sandbox);
-  const { t } = useLessonText();
+  const t = useT();
   const open = usePlayer((s) => s.open);
   const error = usePlayer((s) => s.error);
   const lesson = open ? lessonById(open) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOf, PRESENTER_KEYS, speedLabel, stepSpeed } from './keys';
+import { actionOf, PRESENTER_KEYS, stepSpeed } from './keys';
 
 describe('presenter keys', () => {
   it('maps every key to one action and lists each action once', () => {
@@ -18,12 +18,5 @@ describe('presenter keys', () => {
     expect(stepSpeed(345_600, 1)).toBe(345_600);
     expect(stepSpeed(100, 1)).toBe(600);
     expect(stepSpeed(100, -1)).toBe(60);
-  });
-
-  it('says speeds in both languages', () => {
-    expect(speedLabel(60, 'en')).toBe('×60');
-    expect(speedLabel(86_400, 'en')).toBe('1 day/s');
-    expect(speedLabel(86_400, 'ko')).toBe('초당 1일');
-    expect(speedLabel(3600, 'ko')).toBe('초당 1시간');
   });
 });

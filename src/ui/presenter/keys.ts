@@ -35,11 +35,3 @@ export function stepSpeed(current: number, direction: 1 | -1): number {
     direction > 0 ? list.find((s) => s > current) : [...list].reverse().find((s) => s < current);
   return next ?? current;
 }
-
-/** A speed as people say it: `×60`, `1 h/s`, `1 day/s`. */
-export function speedLabel(speed: number, lang: 'ko' | 'en'): string {
-  if (speed >= 86_400)
-    return lang === 'ko' ? `초당 ${speed / 86_400}일` : `${speed / 86_400} day/s`;
-  if (speed >= 3600) return lang === 'ko' ? `초당 ${speed / 3600}시간` : `${speed / 3600} h/s`;
-  return `×${speed}`;
-}

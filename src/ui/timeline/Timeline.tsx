@@ -103,7 +103,7 @@ export function Timeline() {
             : undefined;
           return (
             <li key={`${r.pod}-${r.t}`}>
-              {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start)}${pct === undefined ? '' : ` (${pct}%)`}`}
+              {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start, t)}${pct === undefined ? '' : ` (${pct}%)`}`}
             </li>
           );
         })}

@@ -42,7 +42,7 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
           {`${t('mesh.istiod')} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
         </text>
         <text x={i.x + 10} y={i.y + 38} className="small">
-          {`${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft)}`}
+          {`${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
         </text>
       </g>
     </g>
