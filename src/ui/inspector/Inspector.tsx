@@ -68,7 +68,7 @@ export default function Inspector() {
       </div>
       {rendered && <OpensslView rendered={rendered} td={td} />}
       <h3>{t('inspector.istioctl', { pod: `${name}.${view.namespace}` })}</h3>
-      <pre>{detail.sdsTable}</pre>
+      <pre className="terminal">{detail.sdsTable}</pre>
       <h3>PEM</h3>
       <pre>{pem}</pre>
       <h3>{t('inspector.check')}</h3>

@@ -56,7 +56,7 @@ export function StepArtefact({
         <h3>{t('art.cert')}</h3>
         <pre>{excerpt}</pre>
         <h3>{t('art.sds')}</h3>
-        <pre>{detail.sdsTable}</pre>
+        <pre className="terminal">{detail.sdsTable}</pre>
         {pod.cert && <p>{t('art.renewal', { time: formatDateTime(pod.cert.renewAt), percent })}</p>}
       </div>
     );
