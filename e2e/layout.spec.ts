@@ -25,6 +25,17 @@ function findOverflow(): string[] {
     return cs.visibility !== 'hidden' && el.getClientRects().length > 0;
   };
   const srOnly = (el: HTMLElement) => el.offsetWidth <= 1 || el.offsetHeight <= 1;
+  const clips = new Map<Element, boolean>();
+  const insideClip = (el: Element | null): boolean => {
+    if (!el || el === document.body) return false;
+    let v = clips.get(el);
+    if (v === undefined) {
+      const cs = getComputedStyle(el);
+      v = cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || insideClip(el.parentElement);
+      clips.set(el, v);
+    }
+    return v;
+  };
   const found: Element[] = [];
   const notes = new Map<Element, string>();
   const vw = document.documentElement.clientWidth;
@@ -47,15 +58,7 @@ function findOverflow(): string[] {
       continue;
     }
     // Off-screen: only where no ancestor clips (a clipping ancestor is checked itself).
-    let clipped = false;
-    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-      const pcs = getComputedStyle(p);
-      if (pcs.overflowX !== 'visible' || pcs.overflowY !== 'visible') {
-        clipped = true;
-        break;
-      }
-    }
-    if (clipped) continue;
+    if (insideClip(el.parentElement)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     if (r.right > vw + 1 || r.left < -1 || r.bottom > vh + 1 || r.top < -1) {
@@ -73,7 +76,7 @@ function findOverflow(): string[] {
 }
 
 async function check(page: Page, screen: string, problems: string[]): Promise<void> {
-  await page.waitForTimeout(250);
+  await page.waitForTimeout(150);
   for (const p of await page.evaluate(findOverflow)) problems.push(`${screen}: ${p}`);
 }
 
