@@ -71,7 +71,10 @@ export default function Inspector() {
       </div>
       {rendered && <OpensslView rendered={rendered} td={td} />}
       <h3>{t('inspector.istioctl', { pod: `${name}.${view.namespace}` })}</h3>
-      <pre>{detail.sdsTable}</pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable. */}
+      <pre className="terminal" tabIndex={0}>
+        {detail.sdsTable}
+      </pre>
       <h3>PEM</h3>
       <pre>{pem}</pre>
       <h3>{t('inspector.check')}</h3>

@@ -56,7 +56,10 @@ export function StepArtefact({
         <h3>{t('art.cert')}</h3>
         <pre>{excerpt}</pre>
         <h3>{t('art.sds')}</h3>
-        <pre>{detail.sdsTable}</pre>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable. */}
+        <pre className="terminal" tabIndex={0}>
+          {detail.sdsTable}
+        </pre>
         {pod.cert && <p>{t('art.renewal', { time: formatDateTime(pod.cert.renewAt), percent })}</p>}
       </div>
     );

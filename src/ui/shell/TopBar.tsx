@@ -54,7 +54,11 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
       </fieldset>
       <label>
         <span className="sr-only">{t('top.language')}</span>
-        <select value={s.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        <select
+          className="lang-select"
+          value={s.language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
           <option value="ko">한국어</option>
           <option value="en">English</option>
         </select>

@@ -9,7 +9,8 @@ import { TimelineRow } from './TimelineRow';
 
 const LEFT = 120;
 const ROW = 20;
-const TOP = 22;
+/** Two label lines above the rows: "now" on the first, the hour ticks on the second. */
+const TOP = 34;
 
 /**
  * Each pod's certificates as bars over simulated time, with the renewal mark, rotations,
@@ -29,14 +30,13 @@ export function Timeline() {
   }, []);
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const start = useApp((s) => s.snapshot?.config.start ?? 0);
-  const { history, pods, accounts } = useAppShallow((s) => ({
+  const { history, pods } = useAppShallow((s) => ({
     history: s.history,
     pods: s.snapshot?.pods,
-    accounts: s.snapshot?.serviceAccounts,
   }));
   const live = new Map((pods ?? []).map((p) => [p.key, p]));
-  const all = (accounts ?? []).map((a) => `${a.namespace}/${a.name}`);
-  const x = timeScale(now, width, width < 600 ? 72 : LEFT, start);
+  const left = width < 600 ? 72 : LEFT;
+  const x = timeScale(now, width, left, start);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const rows = history.rows.filter(
     (pod) => live.has(pod) || history.bars.some((b) => b.pod === pod && (b.endedAt ?? now) > from),
@@ -54,11 +54,17 @@ export function Timeline() {
         <span>░ {t('timeline.legend.outage')}</span>
       </div>
       <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
+        <defs>
+          <clipPath id="tl-plot">
+            <rect x={left} y={0} width={Math.max(0, width - left)} height={height} />
+          </clipPath>
+        </defs>
         <Axis x={x} height={height} top={TOP} start={start} />
         {history.outages.map((o) => (
           <rect
             key={o.from}
             className="tl-outage"
+            clipPath="url(#tl-plot)"
             x={x(new Date(o.from))}
             y={TOP}
             height={rows.length * ROW}
@@ -67,7 +73,7 @@ export function Timeline() {
         ))}
         {rows.map((pod, i) => {
           const view = live.get(pod);
-          const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`, all) : '#8a94a3';
+          const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
           return (
             <TimelineRow
               key={pod}
@@ -91,7 +97,7 @@ export function Timeline() {
           y1={TOP - 6}
           y2={height}
         />
-        <text x={x(new Date(now)) + 4} y={TOP - 8} fontWeight={700}>
+        <text x={x(new Date(now)) + 4} y={TOP - 22} fontWeight={700}>
           {t('timeline.now')}
         </text>
       </svg>
