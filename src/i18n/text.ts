@@ -1,7 +1,7 @@
-import type { Language } from '../store/state';
 import { type JosaPair, josa } from './josa';
 
-export type { Language } from '../store/state';
+/** The languages the app speaks. */
+export type Language = 'ko' | 'en';
 
 /** One piece of user-visible text in every language: how all words of the app are written. */
 export type Text = Record<Language, string>;

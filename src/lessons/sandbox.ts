@@ -1,6 +1,6 @@
 import type { TimedEvent } from '../sim/events';
 import type { IssuanceStop } from '../sim/issuance';
-import type { Tab } from '../store/state';
+import type { Tab } from '../store/tabs';
 import type { CallRequest, UserOp } from '../worker/protocol';
 import type { AttackRequest } from './program';
 

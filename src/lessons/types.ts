@@ -1,7 +1,7 @@
 import type { Text } from '../i18n/text';
 import type { TimedEvent } from '../sim/events';
 import type { IssuanceStop } from '../sim/issuance';
-import type { Tab } from '../store/state';
+import type { Tab } from '../store/tabs';
 
 export type { Text } from '../i18n/text';
 

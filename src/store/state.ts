@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/text';
 import type { TimedEvent } from '../sim/events';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
 import type { MeshSnapshot } from '../sim/snapshot';
@@ -5,21 +6,11 @@ import type { LoggedOp, PolicyView, Preset } from '../worker/protocol';
 import type { History } from './history';
 import type { LessonsState } from './lessons-slice';
 import type { PresenterState } from './presenter-slice';
+import type { Tab } from './tabs';
 
-export type Language = 'ko' | 'en';
+export type { Language } from '../i18n/text';
+export { TABS, type Tab } from './tabs';
 export type Theme = 'light' | 'dark';
-/** The tabs of the details panel, in the order it shows them. */
-export const TABS = [
-  'pod',
-  'issuance',
-  'inspector',
-  'handshake',
-  'explorer',
-  'policy',
-  'log',
-  'bridge',
-] as const;
-export type Tab = (typeof TABS)[number];
 
 /** The walk-through of one pod's issuance: the step on screen (0-3); progress comes from events. */
 export interface Walkthrough {
