@@ -58,7 +58,7 @@ test('an impossible time from version 1 is dropped and the rest migrates', async
   });
   await page.goto('/');
   await expect(page.getByRole('alert').filter({ hasText: '초기화' })).toContainText(
-    '저장된 데이터 일부를 읽을 수 없어 초기화했습니다: 시뮬레이션 시각, 레슨 진행 상황.',
+    '저장된 데이터 일부를 읽을 수 없어 초기화했습니다: 시뮬레이션 시각, 강의 진행 상황.',
   );
   await expect(page.getByRole('button', { name: /order-1/ }).first()).toBeVisible({
     timeout: 20_000,
