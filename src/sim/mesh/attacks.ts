@@ -79,6 +79,21 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
     }
     case 'plaintext':
       return fromCall(await performCall(sim, request, { kind: spec.kind, plaintext: true }));
+    case 'impersonated-server': {
+      const impostor = sim.resolvePod(spec.impostor!);
+      if (!impostor)
+        return report(sim, spec, {
+          result: 'failed',
+          reason: `no running pod named ${spec.impostor}`,
+        });
+      return fromCall(
+        await performCall(sim, request, {
+          kind: spec.kind,
+          answeredBy: impostor.key,
+          note: `${impostor.key} answered for ${spec.to} with its own valid SVID`,
+        }),
+      );
+    }
     case 'csr-other-identity': {
       const [ns, sa] = spec.as!.split('/') as [string, string];
       const token = sim.proxies.get(attacker.key)?.token;

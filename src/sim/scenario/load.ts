@@ -10,7 +10,7 @@ import {
   MIN_TOKEN_TTL_MS,
   replicasProblem,
 } from '../limits';
-import { isRecord, ManifestError, readKubeObject } from '../manifests';
+import { isRecord, ManifestError, readKubeObject, readService } from '../manifests';
 import { validatePolicyManifest } from '../policy/validate';
 import { lineOfPath } from '../yaml-lines';
 import { parseYamlText, YamlProblem } from '../yaml-text';
@@ -177,7 +177,8 @@ function checkManifest(manifest: unknown, path: (string | number)[]): void {
     return;
   }
   try {
-    readKubeObject(manifest);
+    if (kind === 'Service') readService(manifest);
+    else readKubeObject(manifest);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     const at = error.path.split('.').filter(Boolean);
