@@ -91,7 +91,7 @@ export const en = {
   'panel.open': 'Open details',
   'pod.none': 'Select a pod in the mesh to see its identity.',
   'pod.ip': 'IP address',
-  'pod.ipNote': 'Changes when the pod restarts: not an identity.',
+  'pod.ipNote': 'Changes when the pod is replaced (rollout, delete): not an identity.',
   'pod.sa': 'ServiceAccount',
   'pod.node': 'Node',
   'pod.spiffe': 'SPIFFE ID',
@@ -99,7 +99,12 @@ export const en = {
   'pod.renewAt': 'Renewal at',
   'pod.notAfter': 'Expires',
   'pod.rotations': 'Rotations',
-  'pod.restart': 'Restart pod',
+  'pod.restart': 'Restart istio-proxy container',
+  'pod.restartNote':
+    'A container restart: same pod, name, UID and IP; the sidecar makes a new key and gets a new certificate.',
+  'pod.rollout': 'kubectl rollout restart deployment/{name}',
+  'pod.rolloutNote':
+    'New pods replace the old ones: new name, new UID and, usually, a new IP. The SPIFFE ID stays, because the ServiceAccount does.',
   'pod.delete': 'Delete pod',
   'pod.scale': 'Replicas of {name}',
   'pod.scaleApply': 'Scale',

@@ -14,6 +14,10 @@ export function describeEvent(e: TimedEvent, lang: Language): string {
         : `${e.pod} started: IP ${e.ip} on ${e.node}, ServiceAccount ${e.serviceAccount}`;
     case 'pod.deleted':
       return ko ? `${e.pod} 삭제 (IP ${e.ip} 반환)` : `${e.pod} deleted (IP ${e.ip} freed)`;
+    case 'container.restarted':
+      return ko
+        ? `${e.pod}: ${e.container} 컨테이너 재시작 (${e.restarts}번째). 같은 Pod, 같은 IP ${e.ip}, 새 키와 인증서`
+        : `${e.pod}: container ${e.container} restarted (restart ${e.restarts}); same pod and IP ${e.ip}, new key and certificate`;
     case 'token.mounted':
       return ko
         ? `${e.pod}: ${e.path}에 토큰 마운트 (audience ${e.audience})`
@@ -74,6 +78,10 @@ export function describeEvent(e: TimedEvent, lang: Language): string {
       return `${e.from} → ${e.to}: ${result}${e.status ? ` ${e.status}` : ''}${tail ? ` (${tail})` : ''}`;
     }
     case 'attack':
+      if (e.kind === 'impersonated-server' && e.result === 'failed')
+        return ko
+          ? `impersonated-server ${e.from} → ${e.to}: 실패. 클라이언트 사이드카가 서버 신원을 거부했습니다 (secure naming)${e.reason ? ` (${e.reason})` : ''}`
+          : `impersonated-server ${e.from} → ${e.to}: failed. The client's sidecar refused the server's identity (secure naming)${e.reason ? ` (${e.reason})` : ''}`;
       return `${e.kind} ${e.from}${e.to ? ` → ${e.to}` : ''}: ${e.result}${e.reason ? ` (${e.reason})` : ''}`;
     case 'expect':
       return `${e.ok ? '✓' : '✗'} ${e.message}`;

@@ -94,7 +94,7 @@ export const ko: Messages = {
   'panel.open': '상세 정보 열기',
   'pod.none': '메시에서 Pod를 선택하면 그 신원이 보입니다.',
   'pod.ip': 'IP 주소',
-  'pod.ipNote': 'Pod가 재시작하면 바뀝니다. 신원이 될 수 없습니다.',
+  'pod.ipNote': 'Pod가 교체되면(rollout, 삭제) 바뀝니다. 신원이 될 수 없습니다.',
   'pod.sa': 'ServiceAccount',
   'pod.node': '노드',
   'pod.spiffe': 'SPIFFE ID',
@@ -102,7 +102,12 @@ export const ko: Messages = {
   'pod.renewAt': '갱신 예정',
   'pod.notAfter': '만료',
   'pod.rotations': '갱신 횟수',
-  'pod.restart': 'Pod 재시작',
+  'pod.restart': 'istio-proxy 컨테이너 재시작',
+  'pod.restartNote':
+    '컨테이너 재시작입니다. Pod, 이름, UID, IP는 그대로이고 사이드카는 새 키를 만들어 새 인증서를 받습니다.',
+  'pod.rollout': 'kubectl rollout restart deployment/{name}',
+  'pod.rolloutNote':
+    '새 Pod가 기존 Pod를 대신합니다. 이름과 UID가 새로 생기고 IP도 대개 바뀝니다. ServiceAccount가 같으므로 SPIFFE ID는 그대로입니다.',
   'pod.delete': 'Pod 삭제',
   'pod.scale': '{name}의 복제본 수',
   'pod.scaleApply': '조정',

@@ -146,22 +146,6 @@ export class Cluster {
     return pod;
   }
 
-  /**
-   * Recreates a pod under the same name: a new UID and a new IP (taken before the old one is
-   * freed, so it always differs), same ServiceAccount.
-   */
-  recreatePod(key: string, now: number): { before: Pod; after: Pod } {
-    const before = this.pods.get(key);
-    if (!before) throw new KubeError(`pods "${key.split('/')[1]}" not found`);
-    const node = this.ipam.schedule(before.nodeName);
-    const ip = this.ipam.allocate(node);
-    this.pods.delete(key);
-    this.ipam.release(before.ip);
-    const after: Pod = { ...before, uid: this.newUid(), node, ip, createdAt: now };
-    this.pods.set(key, after);
-    return { before, after };
-  }
-
   /** Pods of a Deployment, in replica order. */
   podsOf(namespace: string, deployment: string): Pod[] {
     return [...this.pods.values()]

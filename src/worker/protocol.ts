@@ -15,6 +15,7 @@ export type UserOp =
   | { kind: 'apply'; yaml: string }
   | { kind: 'delete'; ref: { kind: string; namespace?: string; name: string } }
   | { kind: 'restart'; pod: string }
+  | { kind: 'rollout'; namespace: string; name: string }
   | { kind: 'scale'; namespace: string; name: string; replicas: number }
   | { kind: 'istiod'; up: boolean };
 

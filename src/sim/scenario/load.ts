@@ -51,6 +51,7 @@ const STEP_KINDS = [
   'apply',
   'delete',
   'restart',
+  'rollout',
   'scale',
   'istiod',
   'call',
@@ -247,6 +248,8 @@ function readStep(
         throw new FieldError(at, `expected a pod as namespace/name, got ${shown(value)}`);
       }
       return { kind, pod: value, ...note };
+    case 'rollout':
+      return { kind, deployment: readDeploymentRef(value, at), ...note };
     case 'scale': {
       if (!isRecord(value)) throw new FieldError(at, 'expected {deployment: ns/name, replicas: n}');
       onlyKeys(value, ['deployment', 'replicas'], at);

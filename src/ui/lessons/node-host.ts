@@ -111,6 +111,9 @@ function perform(sim: MeshSimulation, op: UserOp): void {
     case 'restart':
       sim.restart(op.pod);
       return;
+    case 'rollout':
+      sim.rollout(op.namespace, op.name);
+      return;
     case 'scale':
       sim.scale(op.namespace, op.name, op.replicas);
       return;
