@@ -115,7 +115,10 @@ export class IstioProxy {
    */
   restartFrom(previous: IstioProxy | undefined): void {
     const token = previous?.token;
-    if (!previous || !token) return this.start();
+    if (!previous || !token) {
+      this.start();
+      return;
+    }
     this.restarts = previous.restarts + 1;
     this.mounts = previous.mounts;
     this.token = token;
