@@ -65,6 +65,7 @@ export interface AttackCommand {
   to?: string;
   as?: string;
   victim?: string;
+  impostor?: string;
   method?: string;
   path?: string;
 }
