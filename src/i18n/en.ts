@@ -215,6 +215,12 @@ export const en = {
   'handshake.decision': 'Policy decision',
   'handshake.trace': 'How each policy applied',
   'handshake.failure': 'Failed at {at} ({side}): {reason}',
+  'handshake.naming': 'The client checks the server (secure naming)',
+  'handshake.namingExpected':
+    'istiod tells the client sidecar which identities may serve {service}: the ServiceAccounts of its pods.',
+  'handshake.namingMatch': 'The server ({pod}) presented {id}: on the list.',
+  'handshake.namingMismatch':
+    'The server ({pod}) presented {id}: not on the list. The client refuses the handshake, whatever the chain.',
   'handshake.mtls': 'mTLS mode at the server: {mode} ({reason})',
   'handshake.plaintext': 'Plaintext: no handshake, no identity.',
   'result.allowed': 'allowed',

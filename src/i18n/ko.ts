@@ -217,6 +217,12 @@ export const ko: Messages = {
   'handshake.decision': '정책 결정',
   'handshake.trace': '정책별 적용 결과',
   'handshake.failure': '{at}에서 실패 ({side}): {reason}',
+  'handshake.naming': '클라이언트도 서버를 확인합니다 (secure naming)',
+  'handshake.namingExpected':
+    'istiod는 클라이언트 사이드카에 {service}를 서비스할 수 있는 신원, 즉 그 Pod들의 ServiceAccount를 알려 줍니다.',
+  'handshake.namingMatch': '서버({pod})가 {id}를 내밀었습니다. 목록에 있습니다.',
+  'handshake.namingMismatch':
+    '서버({pod})가 {id}를 내밀었습니다. 목록에 없으므로 체인이 유효해도 클라이언트가 핸드셰이크를 거부합니다.',
   'handshake.mtls': '서버의 mTLS 모드: {mode} ({reason})',
   'handshake.plaintext': '평문: 핸드셰이크도, 신원도 없습니다.',
   'result.allowed': '허용',

@@ -219,9 +219,13 @@ export async function loadScenarioText(
   return error ? { ok: false, error } : { ok: true };
 }
 
-/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. */
-export function runAttack(attack: AttackRequest) {
-  return client().attack(attack);
+/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. A connection attack's call is selected in the handshake view. */
+export async function runAttack(attack: AttackRequest) {
+  const outcome = await client().attack(attack);
+  const record = outcome.record;
+  if (record)
+    store.setState((s) => ({ calls: [...s.calls, record].slice(-100), selectedCall: record.id }));
+  return outcome;
 }
 
 /** The sandbox as kubectl-ready manifests and real-mesh commands. */

@@ -168,7 +168,13 @@ export type Reply =
   | {
       type: 'attack';
       id: number;
-      outcome?: { result: string; reason?: string; spiffeId?: string; peer?: string };
+      outcome?: {
+        result: string;
+        reason?: string;
+        spiffeId?: string;
+        peer?: string;
+        record?: CallRecord;
+      };
       error?: string;
     }
   | { type: 'export'; id: number; yaml: string; commands: string[] }

@@ -1,5 +1,5 @@
 import type { PeerValidator } from '../../pki/handshake/handshake';
-import type { MeshSimulation } from './mesh-simulation';
+import type { Simulation } from '../simulation';
 import { destinationService, serviceIdentities } from './services';
 
 /** The client's view of who may answer for the service it called. */
@@ -18,7 +18,7 @@ export interface SecureNaming {
  * ServiceAccounts become the SAN match of its upstream TLS validation context. Undefined when
  * the call names no Service (then only the chain and trust domain are checked).
  */
-export function secureNamingFor(sim: MeshSimulation, ref: string): SecureNaming | undefined {
+export function secureNamingFor(sim: Simulation, ref: string): SecureNaming | undefined {
   const service = destinationService(sim, ref);
   if (!service) return undefined;
   return {

@@ -1,8 +1,7 @@
 import { buildSpiffeId } from '../../pki/spiffe-id';
 import type { Pod } from '../cluster';
 import { readService } from '../manifests';
-import type { ApplyOutcome, KindHandler } from '../simulation';
-import type { MeshSimulation } from './mesh-simulation';
+import type { ApplyOutcome, KindHandler, Simulation } from '../simulation';
 
 /** A Service as the mesh routes to it: its name and the pods behind it. */
 export interface MeshService {
@@ -24,7 +23,7 @@ export function workloadApp(pod: Pod): string | undefined {
 }
 
 /** Every Service of the mesh: the applied ones, then one implicit Service per unserved app. */
-export function listServices(sim: MeshSimulation): MeshService[] {
+export function listServices(sim: Simulation): MeshService[] {
   const out: MeshService[] = [...sim.cluster.services.values()].map((s) => ({
     namespace: s.namespace,
     name: s.name,
@@ -42,7 +41,7 @@ export function listServices(sim: MeshSimulation): MeshService[] {
 }
 
 /** The running pods a Service sends traffic to. An empty selector picks none, as in Kubernetes. */
-export function endpointsOf(sim: MeshSimulation, service: MeshService): Pod[] {
+export function endpointsOf(sim: Simulation, service: MeshService): Pod[] {
   return [...sim.cluster.pods.values()].filter((pod) => {
     if (pod.namespace !== service.namespace) return false;
     if (!service.explicit) return workloadApp(pod) === service.name;
@@ -55,7 +54,7 @@ export function endpointsOf(sim: MeshSimulation, service: MeshService): Pod[] {
  * The Service a call to `ref` (ns/name) is addressed to: a Service of that name; for a
  * Deployment or a pod, the first Service whose endpoints include it (the Deployment's first pod).
  */
-export function destinationService(sim: MeshSimulation, ref: string): MeshService | undefined {
+export function destinationService(sim: Simulation, ref: string): MeshService | undefined {
   const services = listServices(sim);
   const named = services.find((s) => `${s.namespace}/${s.name}` === ref);
   if (named) return named;
@@ -68,7 +67,7 @@ export function destinationService(sim: MeshSimulation, ref: string): MeshServic
  * What pilot puts in the client's SAN match for a Service: the SPIFFE IDs of the
  * ServiceAccounts of its endpoints, sorted and without repeats.
  */
-export function serviceIdentities(sim: MeshSimulation, service: MeshService): string[] {
+export function serviceIdentities(sim: Simulation, service: MeshService): string[] {
   const ids = endpointsOf(sim, service).map((p) =>
     buildSpiffeId(sim.config.trustDomain, p.namespace, p.serviceAccount),
   );
@@ -76,7 +75,7 @@ export function serviceIdentities(sim: MeshSimulation, service: MeshService): st
 }
 
 /** `kind: Service` for `apply`/`delete`, kept in the cluster. */
-export function serviceKind(sim: MeshSimulation): KindHandler {
+export function serviceKind(sim: Simulation): KindHandler {
   return {
     apply(manifest): ApplyOutcome {
       const { object, ignored } = readService(manifest);

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import type { CallRecord } from '../../sim/mesh/types';
 import { SpiffeId } from '../SpiffeId';
+import { SecureNaming } from './SecureNaming';
 
 /** The outcome of a call: verdict, mTLS mode, principal, XFCC, decision and its trace. */
 export function CallResult({ record }: { record: CallRecord }) {
@@ -26,6 +27,9 @@ export function CallResult({ record }: { record: CallRecord }) {
         <p className="error-text">
           {t('handshake.failure', { at: failure.at, side: failure.side, reason: failure.reason })}
         </p>
+      )}
+      {record.secureNaming && record.transport === 'mtls' && (
+        <SecureNaming naming={record.secureNaming} answeredBy={record.toPod} />
       )}
       {record.peer && (
         <>
