@@ -154,6 +154,9 @@ export const en = {
   'art.review': 'TokenReview',
   'art.reviewRequest': 'request',
   'art.reviewStatus': 'status',
+  'art.fromReview': 'TokenReview status.user.username',
+  'art.reviewCredit':
+    'istiod writes the namespace and ServiceAccount the TokenReview answer names (system:serviceaccount:<ns>:<sa>), not the claims inside the JWT, and ignores the SANs the CSR asks for.',
   'art.assemble': 'SPIFFE ID assembled',
   'art.cert': 'Signed certificate',
   'art.sds': 'SDS secrets in memory',

@@ -156,6 +156,9 @@ export const ko: Messages = {
   'art.review': 'TokenReview',
   'art.reviewRequest': '요청',
   'art.reviewStatus': '상태',
+  'art.fromReview': 'TokenReview status.user.username',
+  'art.reviewCredit':
+    'istiod는 JWT 안의 클레임이 아니라 TokenReview 응답이 알려 준 네임스페이스와 ServiceAccount(system:serviceaccount:<ns>:<sa>)를 씁니다. CSR이 요청한 SAN은 무시합니다.',
   'art.assemble': 'SPIFFE ID 조립',
   'art.cert': '서명된 인증서',
   'art.sds': '메모리에 있는 SDS 시크릿',
