@@ -25,6 +25,8 @@ export const ko: Messages = {
   'help.body':
     'Pod를 선택하면 그 신원이 보입니다. 스페이스 키로 시간을 재생하거나 멈추고, 오른쪽 화살표로 다음 이벤트로 건너뜁니다. 오른쪽 탭에서 발급, 인증서, 핸드셰이크, SPIFFE ID, 정책을 살펴볼 수 있습니다. 변경한 내용은 초기화하기 전까지 이 브라우저에 남습니다.',
   'help.close': '도움말 닫기',
+  'help.version':
+    'Istio 1.31(istio/istio, istio/api 소스)을 기준으로 만들었습니다. 레슨이 단순화한 부분(75%에서 갱신, ECDSA 키, pilot-agent는 100 ms부터 1.6 s까지 5번 재시도하지만 여기서는 1 s부터 5분까지 재시도)은 화면에 밝히며, "실제 Istio 기본값"을 고르면 Istio의 값으로 바뀝니다.',
   'clock.play': '재생',
   'clock.pause': '일시 정지',
   'clock.speed': '속도',
