@@ -150,7 +150,8 @@ export const en = {
   'art.audience': 'Audience',
   'art.header': 'JWT header',
   'art.claims': 'JWT claims',
-  'art.signature': 'signature (ES256, by the kube-apiserver)',
+  'art.signature':
+    'signature (ES256 here, by the kube-apiserver; real clusters usually sign with an RSA key, RS256)',
   'art.csr': 'CSR (PKCS#10)',
   'art.request': 'CreateCertificate request',
   'art.review': 'TokenReview',
@@ -176,7 +177,8 @@ export const en = {
   'inspector.download': 'Download certificate PEM',
   'inspector.downloadRoot': 'Download root PEM',
   'inspector.check': 'Check the download yourself',
-  'field.serial': 'Serial number: 128 random bits; istioctl prints it as 32 hex digits.',
+  'field.serial':
+    'Serial number: Go draws a random number below 2^128 (128 random bits); istioctl prints it zero-padded to 32 hex digits.',
   'field.issuer': 'Issuer: istiod’s root, named only by the trust domain (O={td}).',
   'field.validity':
     'Validity: notBefore is 2 minutes early for clock skew; the lifetime is short so that a leaked certificate soon becomes useless.',
@@ -260,7 +262,8 @@ export const en = {
   'policy.errors': 'Errors',
   'policy.warnings': 'Warnings',
   'policy.inForce': 'In force',
-  'policy.none': 'No policies: every authenticated call is allowed.',
+  'policy.none':
+    'No AuthorizationPolicy: every call is allowed, with mTLS or, where PERMISSIVE lets it in, plaintext.',
   'matrix.label': 'Access matrix: can each workload (row) call each workload (column)?',
   'matrix.from': 'from ↓ / to →',
   'matrix.unavailable': 'The access matrix needs the engine’s mesh layer.',

@@ -152,7 +152,8 @@ export const ko: Messages = {
   'art.audience': 'Audience',
   'art.header': 'JWT 헤더',
   'art.claims': 'JWT 클레임',
-  'art.signature': '서명 (ES256, kube-apiserver가 서명)',
+  'art.signature':
+    '서명 (여기서는 kube-apiserver가 ES256으로 서명, 실제 클러스터는 대개 RSA 키로 RS256)',
   'art.csr': 'CSR (PKCS#10)',
   'art.request': 'CreateCertificate 요청',
   'art.review': 'TokenReview',
@@ -178,7 +179,8 @@ export const ko: Messages = {
   'inspector.download': '인증서 PEM 내려받기',
   'inspector.downloadRoot': '루트 PEM 내려받기',
   'inspector.check': '내려받은 파일을 직접 검증하기',
-  'field.serial': '일련번호: 무작위 128비트. istioctl은 16진수 32자리로 보여 줍니다.',
+  'field.serial':
+    '일련번호: Go가 2^128 미만의 난수(무작위 128비트)를 뽑습니다. istioctl은 앞을 0으로 채운 16진수 32자리로 보여 줍니다.',
   'field.issuer': '발급자: istiod의 루트. 신뢰 도메인으로만 이름 붙습니다 (O={td}).',
   'field.validity':
     '유효 기간: 시계 오차를 위해 notBefore가 2분 앞당겨져 있습니다. 유출되어도 곧 쓸모없어지도록 짧게 둡니다.',
@@ -262,7 +264,8 @@ export const ko: Messages = {
   'policy.errors': '오류',
   'policy.warnings': '경고',
   'policy.inForce': '적용 중',
-  'policy.none': '정책 없음: 인증된 호출은 모두 허용됩니다.',
+  'policy.none':
+    'AuthorizationPolicy가 없습니다. 모든 호출이 허용됩니다. mTLS 호출은 물론, PERMISSIVE라면 평문 호출도 허용됩니다.',
   'matrix.label': '접근 행렬: 각 워크로드(행)가 각 워크로드(열)를 호출할 수 있는가?',
   'matrix.from': '보내는 쪽 ↓ / 받는 쪽 →',
   'matrix.unavailable': '접근 행렬에는 엔진의 메시 계층이 필요합니다.',
