@@ -10,7 +10,7 @@ async function start(page: Page) {
 
 test('a shared link opens the same sandbox in a fresh browser', async ({ page, browser }) => {
   await start(page);
-  // Change the sandbox: lesson 1 up to the restart gives order-1 a new IP an hour later.
+  // Change the sandbox: lesson 1 up to the rollout replaces order-1 with order-2, on a new IP.
   await page.goto('/#lesson=01&step=3');
   await expect(page.getByText('Step 3 of 9').first()).toBeVisible({ timeout: 20_000 });
   const clock = page.locator('output.time');
@@ -26,7 +26,7 @@ test('a shared link opens the same sandbox in a fresh browser', async ({ page, b
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.locator('output.time')).toHaveText(time ?? '');
-  await other.getByRole('button', { name: /Pod order-1,/ }).click();
+  await other.getByRole('button', { name: /Pod order-2,/ }).click();
   await other.getByRole('tab', { name: 'Pod' }).click();
   await expect(other.getByRole('tabpanel')).toContainText('10.0.1.3');
   await expect(other.getByRole('button', { name: /Pod mallory-1,/ })).toHaveCount(0);

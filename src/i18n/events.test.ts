@@ -15,6 +15,13 @@ const SAMPLES = {
     node: 'node-1',
   },
   'pod.deleted': { type: 'pod.deleted', pod: 'production/order-1', ip: '10.0.1.2' },
+  'container.restarted': {
+    type: 'container.restarted',
+    pod: 'production/order-1',
+    container: 'istio-proxy',
+    ip: '10.0.1.2',
+    restarts: 1,
+  },
   'token.mounted': {
     type: 'token.mounted',
     pod: 'production/order-1',

@@ -20,6 +20,13 @@ const SENTENCES: { [K in SimEventType]: Sentence<K> } = {
   'pod.started': (e, t) =>
     t('event.pod.started', { pod: e.pod, ip: e.ip, node: e.node, sa: e.serviceAccount }),
   'pod.deleted': (e, t) => t('event.pod.deleted', { pod: e.pod, ip: e.ip }),
+  'container.restarted': (e, t) =>
+    t('event.container.restarted', {
+      pod: e.pod,
+      container: e.container,
+      restarts: e.restarts,
+      ip: e.ip,
+    }),
   'token.mounted': (e, t) =>
     t('event.token.mounted', { pod: e.pod, path: e.path, audience: e.audience }),
   'csr.sent': (e, t) =>

@@ -42,6 +42,10 @@ export function toCommands(step: ScenarioStep): SandboxCommand[] {
     }
     case 'restart':
       return [{ kind: 'op', op: { kind: 'restart', pod: String(value) } }];
+    case 'rollout': {
+      const [namespace = '', name = ''] = String(value).split('/');
+      return [{ kind: 'op', op: { kind: 'rollout', namespace, name } }];
+    }
     case 'scale': {
       const { deployment, replicas } = value as { deployment: string; replicas: number };
       const [namespace = '', name = ''] = deployment.split('/');

@@ -85,7 +85,7 @@ describe('a shared link', () => {
     );
     expect(
       await refusal(await pack({ ...STATE, log: [{ t: 0, op: { kind: 'explode' } }] })),
-    ).toMatch(/log\[0\]\.op\.kind: expected one of apply, delete, restart, scale, istiod/);
+    ).toMatch(/log\[0\]\.op\.kind: expected one of apply, delete, restart, rollout, scale, istiod/);
   });
 
   it.each([

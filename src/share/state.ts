@@ -71,7 +71,7 @@ function readOp(v: unknown, path: string): UserOp {
   if (!isObj(v)) fail(path, 'expected an object');
   const kind = oneOf(
     v.kind,
-    ['apply', 'delete', 'restart', 'scale', 'istiod'] as const,
+    ['apply', 'delete', 'restart', 'rollout', 'scale', 'istiod'] as const,
     `${path}.kind`,
   );
   switch (kind) {
@@ -93,6 +93,12 @@ function readOp(v: unknown, path: string): UserOp {
     }
     case 'restart':
       return { kind, pod: str(v.pod, `${path}.pod`) };
+    case 'rollout':
+      return {
+        kind,
+        namespace: str(v.namespace, `${path}.namespace`),
+        name: str(v.name, `${path}.name`),
+      };
     case 'scale':
       return {
         kind,

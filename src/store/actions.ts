@@ -227,9 +227,13 @@ export async function loadScenarioText(
   return load(name, opts.preset ?? store.getState().preset, opts.log ?? [], opts.until, yaml);
 }
 
-/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. */
-export function runAttack(attack: AttackRequest) {
-  return client().attack(attack);
+/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. A connection attack's call is selected in the handshake view. */
+export async function runAttack(attack: AttackRequest) {
+  const outcome = await client().attack(attack);
+  const record = outcome.record;
+  if (record)
+    store.setState((s) => ({ calls: [...s.calls, record].slice(-100), selectedCall: record.id }));
+  return outcome;
 }
 
 /** The sandbox as kubectl-ready manifests and real-mesh commands. */

@@ -20,6 +20,7 @@ export type UserOp =
   | { kind: 'apply'; yaml: string }
   | { kind: 'delete'; ref: { kind: string; namespace?: string; name: string } }
   | { kind: 'restart'; pod: string }
+  | { kind: 'rollout'; namespace: string; name: string }
   | { kind: 'scale'; namespace: string; name: string; replicas: number }
   | { kind: 'istiod'; up: boolean };
 
@@ -71,6 +72,7 @@ export interface AttackCommand {
   to?: string;
   as?: string;
   victim?: string;
+  impostor?: string;
   method?: string;
   path?: string;
 }
@@ -156,7 +158,13 @@ export type Reply =
   | {
       type: 'attack';
       id: number;
-      outcome?: { result: string; reason?: string; spiffeId?: string; peer?: string };
+      outcome?: {
+        result: string;
+        reason?: string;
+        spiffeId?: string;
+        peer?: string;
+        record?: CallRecord;
+      };
       error?: string;
     }
   | { type: 'export'; id: number; yaml: string; commands: string[] }

@@ -38,7 +38,9 @@ export async function handleQuery(
       const { performAttack } = await import('../sim/mesh/attacks');
       const spec = { method: 'GET', path: '/', port: 8080, ...cmd.attack } as AttackSpec;
       try {
-        post({ type: 'attack', id: cmd.id, outcome: await performAttack(sim, spec) });
+        const outcome = await performAttack(sim, spec);
+        if (outcome.record) stripWire(outcome.record);
+        post({ type: 'attack', id: cmd.id, outcome });
       } catch (error) {
         post({ type: 'attack', id: cmd.id, error: (error as Error).message });
       }

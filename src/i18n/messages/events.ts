@@ -10,6 +10,10 @@ export const events = {
     en: '{pod} deleted (IP {ip} freed)',
     ko: '{pod} 삭제됨 (IP {ip} 반환)',
   },
+  'event.container.restarted': {
+    en: '{pod}: container {container} restarted (restart {restarts}); same pod and IP {ip}, new key and certificate',
+    ko: '{pod}: {container} 컨테이너 재시작({restarts}번째). Pod와 IP {ip}는 그대로이고 키와 인증서는 새것입니다',
+  },
   'event.token.mounted': {
     en: '{pod}: token mounted at {path} (audience {audience})',
     ko: '{pod}: 토큰을 {path}에 마운트함 (대상 {audience})',
@@ -89,6 +93,10 @@ export const events = {
   'attack.plaintext': { en: 'plaintext call', ko: '평문 호출' },
   'attack.csr-other-identity': { en: 'CSR for another identity', ko: '다른 신원의 CSR' },
   'attack.stolen-token': { en: 'stolen token', ko: '훔친 토큰' },
+  'attack.impersonated-server': {
+    en: 'impostor answering for the service',
+    ko: '서비스를 사칭한 서버',
+  },
   'attack.replayed-token': { en: 'replayed token', ko: '재사용한 토큰' },
   'attack.wrong-audience-token': {
     en: 'token for another audience',

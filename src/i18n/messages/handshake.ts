@@ -157,4 +157,20 @@ export const handshake = {
     en: 'Pods with this identity now: {pods}',
     ko: '지금 이 신원을 가진 Pod: {pods}',
   },
+  'handshake.naming': {
+    en: 'The client checks the server (secure naming)',
+    ko: '클라이언트도 서버를 확인합니다 (secure naming)',
+  },
+  'handshake.namingExpected': {
+    en: 'istiod tells the client sidecar which identities may serve {service}: the ServiceAccounts of its pods.',
+    ko: 'istiod는 클라이언트 사이드카에 {service}를 서비스할 수 있는 신원, 즉 그 Pod들의 ServiceAccount를 알려 줍니다.',
+  },
+  'handshake.namingMatch': {
+    en: 'The server ({pod}) presented {id}: on the list.',
+    ko: '서버({pod})가 {id}를 내밀었습니다. 목록에 있습니다.',
+  },
+  'handshake.namingMismatch': {
+    en: 'The server ({pod}) presented {id}: not on the list. The client refuses the handshake, whatever the chain.',
+    ko: '서버({pod})가 {id}를 내밀었습니다. 목록에 없으므로 체인이 유효해도 클라이언트가 핸드셰이크를 거부합니다.',
+  },
 } as const satisfies Dictionary;

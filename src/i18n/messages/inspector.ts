@@ -50,8 +50,8 @@ export const inspector = {
     ko: '내려받은 파일을 직접 검증하기',
   },
   'field.serial': {
-    en: 'Serial number: 128 random bits; istioctl prints it as 32 hex digits.',
-    ko: '일련번호: 무작위 128비트. istioctl은 16진수 32자리로 보여 줍니다.',
+    en: 'Serial number: Go draws a random number below 2^128 (128 random bits); istioctl prints it zero-padded to 32 hex digits.',
+    ko: '일련번호: Go가 2^128 미만의 난수(무작위 128비트)를 뽑습니다. istioctl은 앞을 0으로 채운 16진수 32자리로 보여 줍니다.',
   },
   'field.issuer': {
     en: 'Issuer: istiod’s root, named only by the trust domain (O={td}).',

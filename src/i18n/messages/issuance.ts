@@ -94,8 +94,8 @@ export const issuance = {
     ko: 'JWT 클레임',
   },
   'art.signature': {
-    en: 'signature (ES256, by the kube-apiserver)',
-    ko: '서명 (ES256, kube-apiserver가 서명)',
+    en: 'signature (ES256 here, by the kube-apiserver; real clusters usually sign with an RSA key, RS256)',
+    ko: '서명 (여기서는 kube-apiserver가 ES256으로 서명, 실제 클러스터는 대개 RSA 키로 RS256)',
   },
   'art.csr': {
     en: 'CSR (PKCS#10)',
@@ -136,5 +136,13 @@ export const issuance = {
   'art.error': {
     en: 'istiod answered: {error}',
     ko: 'istiod 응답: {error}',
+  },
+  'art.fromReview': {
+    en: 'TokenReview status.user.username',
+    ko: 'TokenReview status.user.username',
+  },
+  'art.reviewCredit': {
+    en: 'istiod writes the namespace and ServiceAccount the TokenReview answer names (system:serviceaccount:<ns>:<sa>), not the claims inside the JWT, and ignores the SANs the CSR asks for.',
+    ko: 'istiod는 JWT 안의 클레임이 아니라 TokenReview 응답이 알려 준 네임스페이스와 ServiceAccount(system:serviceaccount:<ns>:<sa>)를 씁니다. CSR이 요청한 SAN은 무시합니다.',
   },
 } as const satisfies Dictionary;

@@ -10,8 +10,8 @@ export const pod = {
     ko: 'IP 주소',
   },
   'pod.ipNote': {
-    en: 'Changes when the pod restarts: not an identity.',
-    ko: 'Pod가 재시작하면 바뀝니다. 신원이 될 수 없습니다.',
+    en: 'Changes when the pod is replaced (rollout, delete): not an identity.',
+    ko: 'Pod가 교체되면(rollout, 삭제) 바뀝니다. 신원이 될 수 없습니다.',
   },
   'pod.sa': {
     en: 'ServiceAccount',
@@ -42,8 +42,8 @@ export const pod = {
     ko: '갱신 횟수',
   },
   'pod.restart': {
-    en: 'Restart pod',
-    ko: 'Pod 재시작',
+    en: 'Restart istio-proxy container',
+    ko: 'istio-proxy 컨테이너 재시작',
   },
   'pod.delete': {
     en: 'Delete pod',
@@ -108,5 +108,17 @@ export const pod = {
   'pod.scaleRefused': {
     en: 'Not scaled: {message}',
     ko: '조정하지 않았습니다: {message}',
+  },
+  'pod.restartNote': {
+    en: 'A container restart: same pod, name, UID and IP; the sidecar makes a new key and gets a new certificate.',
+    ko: '컨테이너 재시작입니다. Pod, 이름, UID, IP는 그대로이고 사이드카는 새 키를 만들어 새 인증서를 받습니다.',
+  },
+  'pod.rollout': {
+    en: 'kubectl rollout restart deployment/{name}',
+    ko: 'kubectl rollout restart deployment/{name}',
+  },
+  'pod.rolloutNote': {
+    en: 'New pods replace the old ones: new name, new UID and, usually, a new IP. The SPIFFE ID stays, because the ServiceAccount does.',
+    ko: '새 Pod가 기존 Pod를 대신합니다. 이름과 UID가 새로 생기고 IP도 대개 바뀝니다. ServiceAccount가 같으므로 SPIFFE ID는 그대로입니다.',
   },
 } as const satisfies Dictionary;

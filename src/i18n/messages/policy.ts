@@ -42,8 +42,8 @@ export const policy = {
     ko: '적용 중',
   },
   'policy.none': {
-    en: 'No policies: every authenticated call is allowed.',
-    ko: '정책 없음: 인증된 호출은 모두 허용됩니다.',
+    en: 'No AuthorizationPolicy: every call is allowed, with mTLS or, where PERMISSIVE lets it in, plaintext.',
+    ko: 'AuthorizationPolicy가 없습니다. 모든 호출이 허용됩니다. mTLS 호출은 물론, PERMISSIVE라면 평문 호출도 허용됩니다.',
   },
   'matrix.label': {
     en: 'Access matrix: can each workload (row) call each workload (column)?',

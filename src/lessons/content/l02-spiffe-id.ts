@@ -31,8 +31,8 @@ export const lesson02: Lesson = {
         'The trust domain is the boundary of trust. By default only workloads of one trust domain trust each other. In a multi-cluster mesh each cluster may have its own.',
       ),
       realIstio: tx(
-        '실제 Istio에서는 meshConfig.trustDomain으로 정하며 기본값은 cluster.local입니다. 다른 도메인을 믿으려면 trustDomainAliases나 번들을 설정해야 합니다.',
-        'In real Istio it is meshConfig.trustDomain, cluster.local by default; trusting another domain takes trustDomainAliases or a shared bundle.',
+        '실제 Istio에서는 meshConfig.trustDomain으로 정하며 기본값은 cluster.local입니다. 다른 도메인을 믿으려면 둘 다 필요합니다. 그 도메인의 루트 인증서(공유 번들이나 공통 루트)가 있어야 체인이 검증되고, trustDomainAliases가 있어야 정책이 그 도메인의 principal을 같은 것으로 봅니다.',
+        'In real Istio it is meshConfig.trustDomain, cluster.local by default. Trusting another domain takes both: its roots (a shared bundle or common root) so the chain validates, and trustDomainAliases so policies treat its principals as their own.',
       ),
       highlight: { tab: 'explorer' },
     },

@@ -1,5 +1,5 @@
 import { josa } from '../../i18n/josa';
-import { callPeer, callResult } from '../observe';
+import { attackResult, callPeer, callResult } from '../observe';
 import type { Lesson } from '../types';
 import { allowPrincipals, callChoices, choice, freePlay, pay, tx } from './common';
 
@@ -162,6 +162,49 @@ export const lesson07: Lesson = {
           failed: tx(
             'legacy는 유효한 인증서를 가지고 있어 핸드셰이크는 성공합니다.',
             'legacy holds a valid certificate, so the handshake succeeds.',
+          ),
+        }),
+      },
+    },
+    {
+      id: 'predict-impostor',
+      title: tx('예측: 가짜 payment', 'Predict: a fake payment'),
+      text: tx(
+        '이번에는 반대 방향입니다. legacy가 payment의 IP를 가로채 payment 대신 응답합니다. legacy의 인증서는 istiod가 발급한 진짜이지만, 신원은 default 네임스페이스의 default ServiceAccount입니다. order-1이 payment를 호출합니다.',
+        'Now the other direction. legacy has taken payment’s IP and answers in its place. Its certificate is genuine, issued by istiod, but it names the default ServiceAccount of namespace default. order-1 calls payment.',
+      ),
+      realIstio: tx(
+        'istiod는 서비스마다 그 엔드포인트 Pod들의 ServiceAccount 목록을 클라이언트 사이드카에 내려 줍니다(secure naming). 사이드카는 서버 인증서의 SAN이 이 목록에 있어야 연결합니다.',
+        'For each service istiod gives the client sidecars the ServiceAccounts of its endpoint pods (secure naming); the sidecar connects only if the server certificate’s SAN is on that list.',
+      ),
+      actions: [
+        {
+          attack: {
+            kind: 'impersonated-server',
+            from: ORDER,
+            to: 'production/payment',
+            impostor: 'default/legacy',
+          },
+        },
+      ],
+      highlight: { pod: ORDER, tab: 'handshake' },
+      checkpoint: {
+        id: 'impostor',
+        question: tx('order-1의 호출은?', "order-1's call is…"),
+        answer: 'failed',
+        observe: attackResult,
+        choices: callChoices({
+          allowed: tx(
+            '인증서 체인은 유효하지만, 클라이언트는 payment 서비스의 신원(pay-sa)만 받아들입니다.',
+            'The chain is valid, but the client accepts only the payment service’s identity (pay-sa).',
+          ),
+          denied: tx(
+            '정책까지 가지 못합니다. 클라이언트 사이드카가 핸드셰이크 중에 서버 신원을 거부합니다.',
+            'It never reaches a policy: the client’s sidecar refuses the server’s identity during the handshake.',
+          ),
+          failed: tx(
+            '맞습니다. order-1의 사이드카는 spiffe://cluster.local/ns/production/sa/pay-sa 를 기대했는데 legacy가 default SA를 내밀었습니다. mTLS는 양방향입니다. 서버는 호출자를, 클라이언트는 서버를 확인합니다.',
+            'Right. order-1’s sidecar expected spiffe://cluster.local/ns/production/sa/pay-sa and legacy presented the default SA. mTLS works both ways: the server checks the caller, the client checks the server.',
           ),
         }),
       },

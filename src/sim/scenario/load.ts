@@ -1,6 +1,6 @@
 import { parseDuration } from '../duration';
 import { LIMITS, replicasProblem } from '../limits';
-import { isRecord, ManifestError, readKubeObject } from '../manifests';
+import { isRecord, ManifestError, readKubeObject, readService } from '../manifests';
 import { validatePolicyManifest } from '../policy/validate';
 import { lineOfPath } from '../yaml-lines';
 import { parseYamlText, YamlProblem } from '../yaml-text';
@@ -30,6 +30,7 @@ const STEP_KINDS = [
   'apply',
   'delete',
   'restart',
+  'rollout',
   'scale',
   'istiod',
   'call',
@@ -46,7 +47,8 @@ function checkManifest(manifest: unknown, path: (string | number)[]): void {
     return;
   }
   try {
-    readKubeObject(manifest);
+    if (kind === 'Service') readService(manifest);
+    else readKubeObject(manifest);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     const at = error.path.split('.').filter(Boolean);
@@ -115,6 +117,8 @@ function readStep(
         throw new FieldError(at, `expected a pod as namespace/name, got ${shown(value)}`);
       }
       return { kind, pod: value, ...note };
+    case 'rollout':
+      return { kind, deployment: readDeploymentRef(value, at), ...note };
     case 'scale': {
       if (!isRecord(value)) throw new FieldError(at, 'expected {deployment: ns/name, replicas: n}');
       onlyKeys(value, ['deployment', 'replicas'], at);

@@ -2,6 +2,7 @@ import { useT } from '../../i18n';
 import { describeDecision, describeFailure, describeMtls } from '../../i18n/engine';
 import type { CallRecord } from '../../sim/mesh/types';
 import { SpiffeId } from '../SpiffeId';
+import { SecureNaming } from './SecureNaming';
 
 /** The outcome of a call: verdict, mTLS mode, principal, XFCC, decision and its trace. */
 export function CallResult({ record }: { record: CallRecord }) {
@@ -20,6 +21,9 @@ export function CallResult({ record }: { record: CallRecord }) {
       {record.mtls && <p className="muted">{describeMtls(record.mtls, t)}</p>}
       {record.transport === 'plaintext' && <p className="warn-text">{t('handshake.plaintext')}</p>}
       {failure && <p className="error-text">{describeFailure(failure, t)}</p>}
+      {record.secureNaming && record.transport === 'mtls' && (
+        <SecureNaming naming={record.secureNaming} answeredBy={record.toPod} />
+      )}
       {record.peer && (
         <>
           <h3>{t('handshake.principal')}</h3>
