@@ -45,10 +45,10 @@ test('a new pod gets its identity in four steps, each with its real artefact', a
 test('at one simulated day per second the first rotation comes at 75%, on the timeline and in the log', async ({
   app,
 }) => {
-  await app.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '1 day/s' });
+  await app.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '1 d/s' });
   await app.getByRole('button', { name: /Play/ }).click();
   await expect(app.getByTestId('timeline-rotations')).toContainText(
-    'rotation production/order-1 +18h 0m (75%)',
+    'renewal production/order-1 +18h 0m (75%)',
     {
       timeout: 20_000,
     },
@@ -58,7 +58,7 @@ test('at one simulated day per second the first rotation comes at 75%, on the ti
   const panel = app.getByRole('tabpanel');
   await panel.getByRole('button', { name: 'renewal' }).click();
   await expect(panel.locator('li[data-type="cert.rotated"]').first()).toContainText(
-    'rotated without downtime',
+    'renewed without downtime',
   );
   await expect(panel.locator('li[data-type="cert.rotated"]').last()).toContainText('+18h 0m');
   await expectNoAxeViolations(app);

@@ -51,7 +51,7 @@ test('broken YAML gives a clear error beside the input and changes nothing', asy
   );
   await expect(app.getByRole('tabpanel')).toContainText(/line 5: .*action/);
   await app.getByRole('button', { name: 'Apply policies' }).click();
-  await expect(app.getByRole('tabpanel')).toContainText('No policies');
+  await expect(app.getByRole('tabpanel')).toContainText('No AuthorizationPolicy');
   await expect(policy).toHaveValue(/MAYBE/);
 });
 

@@ -10,9 +10,9 @@ async function start(page: Page) {
 
 test('a shared link opens the same sandbox in a fresh browser', async ({ page, browser }) => {
   await start(page);
-  // Change the sandbox: lesson 1 up to the restart gives order-1 a new IP an hour later.
+  // Change the sandbox: lesson 1 up to the rollout replaces order-1 with order-2, on a new IP.
   await page.goto('/#lesson=01&step=3');
-  await expect(page.getByText('Step 3 of 9').first()).toBeVisible();
+  await expect(page.getByText('Step 3 of 9').first()).toBeVisible({ timeout: 20_000 });
   const clock = page.locator('output.time');
   const time = await clock.textContent();
   await page.getByRole('button', { name: 'Share' }).click();
@@ -26,7 +26,7 @@ test('a shared link opens the same sandbox in a fresh browser', async ({ page, b
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.locator('output.time')).toHaveText(time ?? '');
-  await other.getByRole('button', { name: /Pod order-1,/ }).click();
+  await other.getByRole('button', { name: /Pod order-2,/ }).click();
   await other.getByRole('tab', { name: 'Pod' }).click();
   await expect(other.getByRole('tabpanel')).toContainText('10.0.1.3');
   await expect(other.getByRole('button', { name: /Pod mallory-1,/ })).toHaveCount(0);
@@ -36,9 +36,9 @@ test('a shared link opens the same sandbox in a fresh browser', async ({ page, b
 test('a broken link says why and leaves the sandbox as it was', async ({ page }) => {
   await start(page);
   await page.goto('/#s=1.ab*cd');
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'This link could not be opened' }),
-  ).toContainText("This link could not be opened: the link is damaged: character '*'");
+  const alert = page.getByRole('alert').filter({ hasText: 'This could not be opened' });
+  await expect(alert).toContainText("This could not be opened: the link is damaged: character '*'");
+  await expect(alert).toContainText('Your sandbox is unchanged.');
   await expect(page.getByRole('button', { name: /Pod order-1,/ })).toBeVisible();
 });
 

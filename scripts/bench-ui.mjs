@@ -1,6 +1,7 @@
 // npm run bench:ui: the default lesson at one simulated day per second for 60 s of wall time.
 // Reports frames per second, the longest main-thread task, JS heap growth, effective speed and
-// the gzipped size of the main bundle (the engine and @peculiar/x509 live in the worker).
+// the gzipped size of the main bundle (the engine and @peculiar/x509 live in the worker), and the
+// font bytes a first visit downloads in English and in Korean.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -16,9 +17,34 @@ function mainBundle() {
   return { js: src, jsGzip: gz(src), cssGzip: gz(css) };
 }
 
+/** The font files a first visit in `language` fetches once the page has settled. */
+async function fontsOnFirstLoad(browser, language) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const files = [];
+  page.on('response', async (r) => {
+    if (r.url().endsWith('.woff2')) files.push((await r.body()).length);
+  });
+  await page.addInitScript(
+    (l) => localStorage.setItem('svid-lab:v1', JSON.stringify({ language: l })),
+    language,
+  );
+  await page.goto(BASE_URL);
+  await page.locator('[data-pod="production/order-1"]').waitFor({ timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1000);
+  await context.close();
+  const bytes = files.reduce((a, b) => a + b, 0);
+  return { files: files.length, KiB: Number((bytes / 1024).toFixed(1)) };
+}
+
 const stop = await ensurePreview();
 const browser = await chromium.launch(LAUNCH);
 try {
+  const fonts = {
+    en: await fontsOnFirstLoad(browser, 'en'),
+    ko: await fontsOnFirstLoad(browser, 'ko'),
+  };
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript(() => {
     localStorage.setItem(
@@ -81,6 +107,7 @@ try {
     mainBundle: bundle.js,
     mainBundleGzipKiB: Number((bundle.jsGzip / 1024).toFixed(1)),
     cssGzipKiB: Number((bundle.cssGzip / 1024).toFixed(1)),
+    fontsFirstLoad: fonts,
     effectiveSpeedSamples: samples,
   };
   console.log(JSON.stringify(result, null, 2));

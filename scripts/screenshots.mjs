@@ -53,7 +53,8 @@ async function shoot(browser, lang, vp, theme) {
   const tab = async (id) => {
     if (vp.name === 'narrow' && !(await page.locator('aside.panel:not(.closed)').count()))
       await page.locator('.sheet-toggle').click();
-    await page.getByRole('tab', { name: TABS[lang][id], exact: true }).click();
+    // Dispatched: a hover tooltip in the previous tab may lie over the tab strip.
+    await page.getByRole('tab', { name: TABS[lang][id], exact: true }).dispatchEvent('click');
     await page.waitForTimeout(400);
   };
   await page.screenshot({ path: file('mesh') });

@@ -12,6 +12,8 @@ const HELP = `svid: the svid-lab engine on the command line
   svid spiffe-id [ID ...]                   validate SPIFFE IDs (arguments, or one per line on stdin)
   svid verify --bundle ROOT.pem --cert CHAIN.pem [--trust-domain TD] [--at ISO]
                                             validate an X.509-SVID chain
+  svid verify --profile x509 --bundle ROOTS.pem --cert CHAIN.pem [--untrusted FILE] [--at ISO]
+                                            validate a plain X.509 chain (RFC 5280, no SPIFFE rules)
   svid manifests FILE [--commands]          the scenario's end state as kubectl-ready manifests`;
 
 async function main(argv: string[]): Promise<number> {

@@ -3,18 +3,13 @@ import type { CliIo } from './io';
 
 /**
  * `svid spiffe-id [ID ...]`: validates SPIFFE IDs from the arguments or, with none, one per line
- * of standard input (blank lines skipped). One JSON line each, in input order:
+ * of standard input. An empty line is the empty ID (invalid); only the final newline ends the
+ * input, so `printf 'a\n\n'` is two IDs and `printf ''` is none. One JSON line each, in order:
  * {"input":…,"ok":true,"trustDomain":…,"path":…} or {"input":…,"ok":false,"error":…}.
  * Exit 0 if all were valid, 1 if any was not, 2 if there was nothing to check.
  */
 export async function spiffeIdCommand(args: string[], io: CliIo): Promise<number> {
-  const inputs =
-    args.length > 0
-      ? args
-      : (await io.readStdin())
-          .split('\n')
-          .map((line) => line.replace(/\r$/, ''))
-          .filter((line) => line.trim() !== '');
+  const inputs = args.length > 0 ? args : stdinLines(await io.readStdin());
   if (inputs.length === 0) {
     io.stderr(
       'spiffe-id: no SPIFFE IDs given: pass them as arguments or one per line on standard input',
@@ -32,4 +27,12 @@ export async function spiffeIdCommand(args: string[], io: CliIo): Promise<number
     }
   }
   return allValid ? 0 : 1;
+}
+
+/** Lines of standard input; the newline after the last line ends the input and adds none. */
+function stdinLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
 }

@@ -1,104 +1,83 @@
-import type { TimedEvent } from '../sim/events';
-import type { Language } from '../store/state';
+import type { SimEventType, TimedEvent } from '../sim/events';
+import type { AttackKind } from '../sim/scenario/types';
+import type { Language } from './text';
+import { type Translate, translator } from './translate';
 
 const short = (s: string) => s.slice(0, 8);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
+type Sentence<K extends SimEventType> = (
+  e: Extract<TimedEvent, { type: K }>,
+  t: Translate,
+) => string;
+
+/**
+ * The app's sentence for each event type (the CLI writes its own English log in
+ * `src/sim/scenario/log.ts`). Free-text fields the engine writes in English (`reason`,
+ * `error`, `message`) are quoted as they are.
+ */
+const SENTENCES: { [K in SimEventType]: Sentence<K> } = {
+  'pod.started': (e, t) =>
+    t('event.pod.started', { pod: e.pod, ip: e.ip, node: e.node, sa: e.serviceAccount }),
+  'pod.deleted': (e, t) => t('event.pod.deleted', { pod: e.pod, ip: e.ip }),
+  'container.restarted': (e, t) =>
+    t('event.container.restarted', {
+      pod: e.pod,
+      container: e.container,
+      restarts: e.restarts,
+      ip: e.ip,
+    }),
+  'token.mounted': (e, t) =>
+    t('event.token.mounted', { pod: e.pod, path: e.path, audience: e.audience }),
+  'csr.sent': (e, t) =>
+    t(e.attempt > 1 ? 'event.csr.sent.retry' : 'event.csr.sent', {
+      pod: e.pod,
+      alg: e.keyAlgorithm,
+      attempt: e.attempt,
+    }),
+  'csr.retry': (e, t) => t('event.csr.retry', { pod: e.pod, reason: e.reason, at: iso(e.retryAt) }),
+  'token.reviewed': (e, t) =>
+    e.authenticated
+      ? t('event.token.reviewed', { pod: e.pod, user: e.username })
+      : t('event.token.refused', { pod: e.pod, error: e.error ?? '' }),
+  'cert.issued': (e, t) =>
+    t('event.cert.issued', { pod: e.pod, id: e.spiffeId, serial: short(e.serial) }),
+  'csr.rejected': (e, t) => t('event.csr.rejected', { pod: e.pod, reason: e.reason }),
+  'cert.installed': (e, t) => t('event.cert.installed', { pod: e.pod, at: iso(e.renewAt) }),
+  'cert.rotated': (e, t) =>
+    t('event.cert.rotated', { pod: e.pod, old: short(e.oldSerial), new: short(e.newSerial) }),
+  'cert.expired': (e, t) => t('event.cert.expired', { pod: e.pod, serial: short(e.serial) }),
+  'istiod.down': (_e, t) => t('event.istiod.down'),
+  'istiod.up': (_e, t) => t('event.istiod.up'),
+  'ca.changed': (e, t) => t(`event.ca.${e.change}`, { root: e.root, serial: short(e.serial) }),
+  'ca.refused': (e, t) => t('event.ca.refused', { file: e.file, reason: e.reason }),
+  'apply.ignored': (e, t) =>
+    t('event.apply.ignored', { resource: e.resource, fields: e.fields.join(', ') }),
+  'apply.failed': (e, t) => t('event.apply.failed', { resource: e.resource, reason: e.reason }),
+  'policy.warning': (e, t) =>
+    t('event.policy.warning', { policy: e.policy, path: e.path, message: e.message }),
+  call: (e, t) => {
+    const head = t('event.call', { from: e.from, to: e.to, result: t(`result.${e.result}`) });
+    const tail = [e.peer && t('event.call.peer', { peer: e.peer }), e.policy, e.reason]
+      .filter(Boolean)
+      .join(' · ');
+    return `${head}${e.status ? ` ${e.status}` : ''}${tail ? ` (${tail})` : ''}`;
+  },
+  attack: (e, t) => {
+    const vars = {
+      kind: t(`attack.${e.kind as AttackKind}`),
+      from: e.from,
+      to: e.to ?? '',
+      result: t(`result.${e.result}`),
+    };
+    const head = t(e.to ? 'event.attack.to' : 'event.attack', vars);
+    return e.reason ? `${head} (${e.reason})` : head;
+  },
+  expect: (e, t) => t(e.ok ? 'event.expect.ok' : 'event.expect.failed', { message: e.message }),
+};
+
 /** One event in plain words, in the chosen language. */
 export function describeEvent(e: TimedEvent, lang: Language): string {
-  const ko = lang === 'ko';
-  switch (e.type) {
-    case 'pod.started':
-      return ko
-        ? `${e.pod} 시작: IP ${e.ip}, 노드 ${e.node}, ServiceAccount ${e.serviceAccount}`
-        : `${e.pod} started: IP ${e.ip} on ${e.node}, ServiceAccount ${e.serviceAccount}`;
-    case 'pod.deleted':
-      return ko ? `${e.pod} 삭제 (IP ${e.ip} 반환)` : `${e.pod} deleted (IP ${e.ip} freed)`;
-    case 'token.mounted':
-      return ko
-        ? `${e.pod}: ${e.path}에 토큰 마운트 (audience ${e.audience})`
-        : `${e.pod}: token mounted at ${e.path} (audience ${e.audience})`;
-    case 'csr.sent':
-      return ko
-        ? `${e.pod}: CreateCertificate 호출, ${e.keyAlgorithm} 키의 CSR + 토큰${e.attempt > 1 ? ` (${e.attempt}번째 시도)` : ''}`
-        : `${e.pod}: CreateCertificate with a CSR for a ${e.keyAlgorithm} key + token${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
-    case 'csr.retry':
-      return ko
-        ? `${e.pod}: ${e.reason}; ${iso(e.retryAt)}에 재시도`
-        : `${e.pod}: ${e.reason}; retry at ${iso(e.retryAt)}`;
-    case 'token.reviewed':
-      return e.authenticated
-        ? ko
-          ? `${e.pod}: TokenReview 통과, ${e.username}`
-          : `${e.pod}: TokenReview authenticated ${e.username}`
-        : ko
-          ? `${e.pod}: TokenReview 실패: ${e.error ?? ''}`
-          : `${e.pod}: TokenReview refused: ${e.error ?? ''}`;
-    case 'cert.issued':
-      return ko
-        ? `${e.pod}: 인증서 발급 ${e.spiffeId} (일련번호 ${short(e.serial)}…)`
-        : `${e.pod}: certificate issued for ${e.spiffeId} (serial ${short(e.serial)}…)`;
-    case 'csr.rejected':
-      return ko ? `${e.pod}: 발급 거부: ${e.reason}` : `${e.pod}: issuance refused: ${e.reason}`;
-    case 'cert.installed':
-      return ko
-        ? `${e.pod}: 인증서를 메모리에 보관 (SDS default), ${iso(e.renewAt)}에 갱신`
-        : `${e.pod}: certificate in memory (SDS default), renewal at ${iso(e.renewAt)}`;
-    case 'cert.rotated':
-      return ko
-        ? `${e.pod}: 무중단 갱신 ${short(e.oldSerial)}… → ${short(e.newSerial)}…`
-        : `${e.pod}: rotated without downtime ${short(e.oldSerial)}… → ${short(e.newSerial)}…`;
-    case 'cert.expired':
-      return ko
-        ? `${e.pod}: 인증서 만료 (일련번호 ${short(e.serial)}…)`
-        : `${e.pod}: certificate expired (serial ${short(e.serial)}…)`;
-    case 'istiod.down':
-      return ko
-        ? 'istiod 중단: 인증서를 발급할 수 없음'
-        : 'istiod down: no certificates can be issued';
-    case 'istiod.up':
-      return ko ? 'istiod 재가동' : 'istiod back up';
-    case 'ca.changed': {
-      const what = {
-        'root-added': ko ? 'root-cert.pem에 루트 추가' : 'root added to root-cert.pem',
-        'root-removed': ko ? 'root-cert.pem에서 루트 제거' : 'root removed from root-cert.pem',
-        'intermediate-switched': ko
-          ? 'istiod가 새 중간 CA로 서명'
-          : 'istiod signs with a new intermediate',
-        'root-renewed': ko
-          ? 'istiod가 같은 키로 루트를 다시 발급'
-          : 'istiod re-issued its root with the same key',
-      }[e.change];
-      return `${what}: ${e.root} (${ko ? '일련번호' : 'serial'} ${short(e.serial)}…)`;
-    }
-    case 'ca.refused':
-      return ko
-        ? `istiod가 cacerts ${e.file}을 거부: ${e.reason}`
-        : `istiod refuses cacerts ${e.file}: ${e.reason}`;
-    case 'apply.ignored':
-      return ko
-        ? `${e.resource}: 모델링하지 않는 필드 무시 (${e.fields.join(', ')})`
-        : `${e.resource}: fields not modelled, ignored (${e.fields.join(', ')})`;
-    case 'apply.failed':
-      return ko
-        ? `${e.resource}: 적용 실패: ${e.reason}`
-        : `${e.resource}: not applied: ${e.reason}`;
-    case 'call': {
-      const result = ko ? { allowed: '허용', denied: '거부', failed: '실패' }[e.result] : e.result;
-      const tail = [e.peer && `principal ${e.peer}`, e.policy, e.reason]
-        .filter(Boolean)
-        .join(' · ');
-      return `${e.from} → ${e.to}: ${result}${e.status ? ` ${e.status}` : ''}${tail ? ` (${tail})` : ''}`;
-    }
-    case 'attack':
-      return `${e.kind} ${e.from}${e.to ? ` → ${e.to}` : ''}: ${e.result}${e.reason ? ` (${e.reason})` : ''}`;
-    case 'expect':
-      return `${e.ok ? '✓' : '✗'} ${e.message}`;
-    default: {
-      const { t: _t, type: _type, ...rest } = e as TimedEvent & Record<string, unknown>;
-      return Object.entries(rest)
-        .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-        .join(' ');
-    }
-  }
+  const sentence = SENTENCES[e.type] as Sentence<SimEventType>;
+  return sentence(e as never, translator(lang));
 }

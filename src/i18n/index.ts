@@ -1,34 +1,25 @@
 import { useApp } from '../store/hooks';
-import type { Language } from '../store/state';
-import { en, type MessageKey, type Messages } from './en';
-import { ko } from './ko';
+import type { Language } from './text';
+import { type Translate, translator } from './translate';
 
-export type { MessageKey } from './en';
-
-const DICTS: Record<Language, Messages> = { en, ko };
-
-/** A translator: `t('clock.effective', { speed: '1 day/s' })`. */
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
-/** Builds a translator for one language; unknown placeholders are left as written. */
-export function translator(language: Language): Translate {
-  const dict = DICTS[language];
-  return (key, vars) => {
-    const text = dict[key] ?? en[key] ?? key;
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-  };
-}
+export type { MessageKey } from './messages';
+export type { Dictionary, Language, Text } from './text';
+export { type Translate, translator } from './translate';
 
 const cache = new Map<Language, Translate>();
 
 /** The translator for the current language (re-renders when the language changes). */
 export function useT(): Translate {
-  const language = useApp((s) => s.language);
+  const language = useLanguage();
   let t = cache.get(language);
   if (!t) {
     t = translator(language);
     cache.set(language, t);
   }
   return t;
+}
+
+/** The current language, for `{ ko, en }` text such as lesson prose. */
+export function useLanguage(): Language {
+  return useApp((s) => s.language);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TABS } from '../store/state';
 import { LESSONS, lessonById } from './index';
 import type { Text } from './types';
 
@@ -71,20 +72,11 @@ describe('the lessons', () => {
       });
 
       it('points at real tabs and at pods written as namespace/name', () => {
-        const tabs = ['pod', 'issuance', 'inspector', 'handshake', 'explorer', 'policy', 'log'];
         for (const s of lesson.steps) {
-          if (s.highlight?.tab) expect(tabs).toContain(s.highlight.tab);
+          if (s.highlight?.tab) expect(TABS).toContain(s.highlight.tab);
           if (s.highlight?.pod) expect(s.highlight.pod).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
         }
       });
     });
   }
-});
-
-describe('the lesson-side strings', () => {
-  it('fill placeholders in both languages', async () => {
-    const { ls } = await import('./strings');
-    expect(ls('en', 'lessons.step', { n: 2, total: 9 })).toBe('Step 2 of 9');
-    expect(ls('ko', 'lessons.step', { n: 2, total: 9 })).toBe('9단계 중 2단계');
-  });
 });

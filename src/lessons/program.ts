@@ -8,7 +8,7 @@ import type { Lesson, ScenarioStep } from './types';
 export type AttackRequest = AttackCommand;
 
 /** What the app does for one scenario step: an op, a jump in time, a call or an attack. */
-export type HostCommand =
+export type SandboxCommand =
   | { kind: 'op'; op: UserOp }
   | { kind: 'advance'; ms: number }
   | { kind: 'call'; call: CallRequest }
@@ -22,7 +22,7 @@ const CHECK_KEYS = new Set(['expect', 'note']);
  * are dropped; a step that is only an `expect` gives nothing. Throws on a step it does not know,
  * so a lesson cannot silently skip an action.
  */
-export function toCommands(step: ScenarioStep): HostCommand[] {
+export function toCommands(step: ScenarioStep): SandboxCommand[] {
   const keys = Object.keys(step).filter((k) => !CHECK_KEYS.has(k));
   if (keys.length === 0) return [];
   if (keys.length > 1) throw new Error(`a step does one thing, got ${keys.join(', ')}`);
@@ -43,6 +43,10 @@ export function toCommands(step: ScenarioStep): HostCommand[] {
     }
     case 'restart':
       return [{ kind: 'op', op: { kind: 'restart', pod: String(value) } }];
+    case 'rollout': {
+      const [namespace = '', name = ''] = String(value).split('/');
+      return [{ kind: 'op', op: { kind: 'rollout', namespace, name } }];
+    }
     case 'scale': {
       const { deployment, replicas } = value as { deployment: string; replicas: number };
       const [namespace = '', name = ''] = deployment.split('/');

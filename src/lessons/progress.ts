@@ -20,9 +20,6 @@ export interface Progress {
   lessons: Record<string, LessonProgress>;
 }
 
-/** The localStorage key the lesson progress is kept under. */
-export const PROGRESS_KEY = 'svid-lab:lessons:v1';
-
 /** No lesson started. */
 export const EMPTY_PROGRESS: Progress = { version: 1, lessons: {} };
 
@@ -98,13 +95,19 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
  */
 export function parseProgress(text: string | null | undefined): Progress {
   if (!text) return EMPTY_PROGRESS;
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return readProgress(JSON.parse(text)) ?? EMPTY_PROGRESS;
   } catch {
     return EMPTY_PROGRESS;
   }
-  if (!isObj(data) || data.version !== 1 || !isObj(data.lessons)) return EMPTY_PROGRESS;
+}
+
+/**
+ * Checks decoded progress: undefined when it is not progress at all; otherwise the well-formed
+ * lessons, damaged entries dropped.
+ */
+export function readProgress(data: unknown): Progress | undefined {
+  if (!isObj(data) || data.version !== 1 || !isObj(data.lessons)) return undefined;
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, raw] of Object.entries(data.lessons)) {
     if (!/^\d{2}$/.test(id) || !isObj(raw)) continue;

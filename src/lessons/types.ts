@@ -1,11 +1,9 @@
+import type { Text } from '../i18n/text';
 import type { TimedEvent } from '../sim/events';
-import type { Tab } from '../store/state';
+import type { IssuanceStop } from '../sim/issuance';
+import type { Tab } from '../store/tabs';
 
-/** The two languages every sentence of a lesson is written in. */
-export type Lang = 'ko' | 'en';
-
-/** One sentence (or a few) in Korean and English. */
-export type Text = Record<Lang, string>;
+export type { Text } from '../i18n/text';
 
 /**
  * A step of a scenario file exactly as SCENARIO-FORMAT.md writes it in YAML, e.g.
@@ -44,9 +42,6 @@ export interface Checkpoint {
   answer: string;
   observe: (events: readonly TimedEvent[]) => string | undefined;
 }
-
-/** The issuance stage a step walks a pod to, one event at a time (lesson 4's four steps). */
-export type IssuanceStop = 'token.mounted' | 'csr.sent' | 'cert.issued' | 'cert.installed';
 
 /** One screen of a lesson. */
 export interface LessonStep {

@@ -45,6 +45,8 @@ export type SvidErrorCode =
   | 'not-yet-valid'
   | 'path-len'
   | 'unhandled-critical-extension'
+  | 'rfc5280-profile'
+  | 'name-constraints'
   | 'key-parse'
   | 'no-private-key'
   | 'key-mismatch';

@@ -64,7 +64,6 @@ export async function validateX509Svid(
       `There is no trust bundle (root certificates) for trust domain "${shape.trustDomain}", so nothing can vouch for this SVID`,
     );
   }
-  const roots: X509Certificate[] = [];
   for (let i = 0; i < bundle.length; i++) {
     const root = parseCertificateDer(bundle[i]!, i);
     if (!(root instanceof X509Certificate)) {
@@ -73,9 +72,8 @@ export async function validateX509Svid(
         `Bundle certificate #${i + 1} could not be parsed: ${root.error}`,
       );
     }
-    roots.push(root);
   }
-  const path = await verifyCertificationPath(shape.chain, roots, opts.at);
+  const path = await verifyCertificationPath(chain, bundle, opts.at);
   return path.ok ? shape : path;
 }
 

@@ -85,7 +85,20 @@ describe('a shared link', () => {
     );
     expect(
       await refusal(await pack({ ...STATE, log: [{ t: 0, op: { kind: 'explode' } }] })),
-    ).toMatch(/log\[0\]\.op\.kind: expected one of apply, delete, restart, scale, istiod/);
+    ).toMatch(/log\[0\]\.op\.kind: expected one of apply, delete, restart, rollout, scale, istiod/);
+  });
+
+  it.each([
+    [{ speed: 1e300 }, /speed: expected one of 1, 10, 60/],
+    [{ speed: 'fast' }, /speed: expected one of/],
+    [{ now: 1e300 }, /now: expected a time between 1970 and 9999/],
+    [{ now: 'yesterday' }, /now: expected a time/],
+    [
+      { log: [{ t: Number.MAX_VALUE, op: { kind: 'istiod', up: true } }] },
+      /log\[0\]\.t: expected a time/,
+    ],
+  ])('refuses a speed, time or change no playback can honour %#', async (bad, message) => {
+    expect(await refusal(await pack({ ...STATE, ...bad }))).toMatch(message);
   });
 
   it('refuses a link that unpacks to something huge', async () => {

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/text';
+import { SPEEDS } from '../worker/clock';
 import type { LoggedOp, Preset, UserOp } from '../worker/protocol';
 
 /**
@@ -12,7 +14,7 @@ export interface SharedState {
   /** Simulated time (epoch ms) to run up to. */
   now?: number;
   speed?: number;
-  language?: 'ko' | 'en';
+  language?: Language;
   theme?: 'light' | 'dark';
   teaching?: boolean;
   lesson?: { id: string; step: number };
@@ -47,11 +49,29 @@ function num(v: unknown, path: string): number {
   return v;
 }
 
+/** Latest simulated time accepted (9999-12-31T23:59:59.999Z): anything later is not a date. */
+export const MAX_SIM_TIME = 253_402_300_799_999;
+
+/** Whether `v` is a simulated time (epoch ms) a sandbox can run to. */
+export function isSimTime(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_SIM_TIME;
+}
+
+/** Whether `v` is one of the playback speeds the app offers. */
+export function isSpeed(v: unknown): v is (typeof SPEEDS)[number] {
+  return SPEEDS.includes(v as (typeof SPEEDS)[number]);
+}
+
+function time(v: unknown, path: string): number {
+  if (!isSimTime(v)) fail(path, `expected a time between 1970 and 9999, got ${JSON.stringify(v)}`);
+  return v;
+}
+
 function readOp(v: unknown, path: string): UserOp {
   if (!isObj(v)) fail(path, 'expected an object');
   const kind = oneOf(
     v.kind,
-    ['apply', 'delete', 'restart', 'scale', 'istiod'] as const,
+    ['apply', 'delete', 'restart', 'rollout', 'scale', 'istiod'] as const,
     `${path}.kind`,
   );
   switch (kind) {
@@ -73,6 +93,12 @@ function readOp(v: unknown, path: string): UserOp {
     }
     case 'restart':
       return { kind, pod: str(v.pod, `${path}.pod`) };
+    case 'rollout':
+      return {
+        kind,
+        namespace: str(v.namespace, `${path}.namespace`),
+        name: str(v.name, `${path}.name`),
+      };
     case 'scale':
       return {
         kind,
@@ -86,22 +112,31 @@ function readOp(v: unknown, path: string): UserOp {
   }
 }
 
+/** Reads an applied log (a list of `{t, op}`); throws ShareError naming the first bad entry. */
+export function readLog(v: unknown, path = 'log'): LoggedOp[] {
+  if (!Array.isArray(v)) fail(path, 'expected a list of changes');
+  return v.map((entry, i) => {
+    if (!isObj(entry)) fail(`${path}[${i}]`, 'expected {t, op}');
+    return { t: time(entry.t, `${path}[${i}].t`), op: readOp(entry.op, `${path}[${i}].op`) };
+  });
+}
+
 /** Checks a decoded object field by field; throws ShareError naming the first bad field. */
 export function readSharedState(data: unknown): SharedState {
   if (!isObj(data)) fail('state', 'expected an object');
   const sc = data.scenario;
   if (!isObj(sc)) fail('scenario', 'expected {name, yaml}');
-  if (!Array.isArray(data.log)) fail('log', 'expected a list of changes');
   const state: SharedState = {
     scenario: { name: str(sc.name, 'scenario.name'), yaml: str(sc.yaml, 'scenario.yaml') },
     preset: oneOf(data.preset, ['lesson', 'istio'] as const, 'preset'),
-    log: data.log.map((entry, i) => {
-      if (!isObj(entry)) fail(`log[${i}]`, 'expected {t, op}');
-      return { t: num(entry.t, `log[${i}].t`), op: readOp(entry.op, `log[${i}].op`) };
-    }),
+    log: readLog(data.log),
   };
-  if (data.now !== undefined) state.now = num(data.now, 'now');
-  if (data.speed !== undefined) state.speed = num(data.speed, 'speed');
+  if (data.now !== undefined) state.now = time(data.now, 'now');
+  if (data.speed !== undefined) {
+    if (!isSpeed(data.speed))
+      fail('speed', `expected one of ${SPEEDS.join(', ')}, got ${JSON.stringify(data.speed)}`);
+    state.speed = data.speed;
+  }
   if (data.language !== undefined)
     state.language = oneOf(data.language, ['ko', 'en'] as const, 'language');
   if (data.theme !== undefined)

@@ -1,6 +1,6 @@
 import { toHex } from '../pki/hex';
 import { Ipam, type NodeInfo } from './ipam';
-import type { DeploymentSpec, PodTemplate } from './manifests';
+import type { DeploymentSpec, PodTemplate, ServiceSpec } from './manifests';
 import type { Rng } from './rng';
 
 /** Kubernetes' answer when a request is refused, worded as kubectl prints it. */
@@ -42,6 +42,8 @@ export class Cluster {
   readonly serviceAccounts = new Map<string, ServiceAccount>();
   readonly pods = new Map<string, Pod>();
   readonly deployments = new Map<string, DeploymentSpec>();
+  /** Services applied as `kind: Service` (the implicit ones are derived, see mesh/services). */
+  readonly services = new Map<string, ServiceSpec>();
   readonly ipam: Ipam;
 
   constructor(private readonly rng: Rng) {
@@ -87,6 +89,7 @@ export class Cluster {
     for (const [key, sa] of this.serviceAccounts)
       if (sa.namespace === name) this.serviceAccounts.delete(key);
     for (const [key, d] of this.deployments) if (d.namespace === name) this.deployments.delete(key);
+    for (const [key, svc] of this.services) if (svc.namespace === name) this.services.delete(key);
     this.namespaces.delete(name);
     return pods;
   }
@@ -121,6 +124,16 @@ export class Cluster {
     return pod;
   }
 
+  /** Creates or updates a Service (`kubectl apply`). */
+  applyService(spec: ServiceSpec): 'created' | 'configured' | 'unchanged' {
+    this.requireNamespace(spec.namespace);
+    const key = `${spec.namespace}/${spec.name}`;
+    const before = this.services.get(key);
+    this.services.set(key, spec);
+    if (!before) return 'created';
+    return JSON.stringify(before) === JSON.stringify(spec) ? 'unchanged' : 'configured';
+  }
+
   /** Removes a pod and frees its IP for the next pod scheduled on that node. */
   deletePod(key: string): Pod {
     const pod = this.pods.get(key);
@@ -131,22 +144,6 @@ export class Cluster {
     this.pods.delete(key);
     this.ipam.release(pod.ip);
     return pod;
-  }
-
-  /**
-   * Recreates a pod under the same name: a new UID and a new IP (taken before the old one is
-   * freed, so it always differs), same ServiceAccount.
-   */
-  recreatePod(key: string, now: number): { before: Pod; after: Pod } {
-    const before = this.pods.get(key);
-    if (!before) throw new KubeError(`pods "${key.split('/')[1]}" not found`);
-    const node = this.ipam.schedule(before.nodeName);
-    const ip = this.ipam.allocate(node);
-    this.pods.delete(key);
-    this.ipam.release(before.ip);
-    const after: Pod = { ...before, uid: this.newUid(), node, ip, createdAt: now };
-    this.pods.set(key, after);
-    return { before, after };
   }
 
   /** Pods of a Deployment, in replica order. */

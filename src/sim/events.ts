@@ -6,6 +6,7 @@
 export type SimEvent =
   | { type: 'pod.started'; pod: string; ip: string; serviceAccount: string; node: string }
   | { type: 'pod.deleted'; pod: string; ip: string }
+  | { type: 'container.restarted'; pod: string; container: string; ip: string; restarts: number }
   | { type: 'token.mounted'; pod: string; audience: string; expiresAt: number; path: string }
   | { type: 'csr.sent'; pod: string; keyAlgorithm: string; attempt: number }
   | { type: 'csr.retry'; pod: string; reason: string; attempt: number; retryAt: number }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { exportManifestsYaml, realClusterCommands } from './export-manifests';
+import { secureNamingFor } from './mesh/secure-naming';
 import { loadScenario } from './scenario/load';
 import { runScenario } from './scenario/run';
 
@@ -53,6 +54,23 @@ describe('exportManifests', () => {
       'spiffe://cluster.local/ns/production/sa/order-sa',
       'spiffe://cluster.local/ns/production/sa/pay-sa',
     ]);
+  });
+
+  it('re-applied, the Services give every client the same expected server identities', async () => {
+    const path = join(import.meta.dirname, '../../scenarios/impersonated-server.yaml');
+    const scenario = loadScenario(readFileSync(path, 'utf8'), 'impersonated-server.yaml');
+    const { sim } = await runScenario({ ...scenario, steps: [] });
+    const docs = parseAllDocuments(exportManifestsYaml(sim)).map((d) => d.toJS());
+    const again = await runScenario({ ...scenario, resources: docs, steps: [] });
+    for (const ref of ['production/payment', 'production/payments', 'production/order']) {
+      expect(secureNamingFor(again.sim, ref)).toEqual(secureNamingFor(sim, ref));
+      expect(secureNamingFor(sim, ref)?.expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives commands for a real cluster', async () => {
+    const scenario = loadScenario(readFileSync(scenarioPath, 'utf8'), 'order-calls-payment.yaml');
+    const { sim } = await runScenario(scenario);
     expect(realClusterCommands(sim)[1]).toBe('istioctl proxy-config secret order-1 -n production');
   });
 });

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { BUILTIN_NAMESPACES } from './cluster';
 import type { MeshSimulation } from './mesh/mesh-simulation';
+import { listServices } from './mesh/services';
 
 /**
  * The sandbox as manifests `kubectl apply -f` takes: Namespaces, ServiceAccounts, Deployments
@@ -103,22 +104,23 @@ function podSpec(
   };
 }
 
-/** A Service per labelled workload (named after its `app` label), so calls have a DNS name. */
+/**
+ * The Services the mesh routes by: the applied ones as they were given (selector and ports),
+ * and one per workload `app` for the rest, so every call has the DNS name it had here.
+ */
 function services(sim: MeshSimulation): Record<string, unknown>[] {
-  const seen = new Set<string>();
-  const out: Record<string, unknown>[] = [];
-  for (const pod of sim.cluster.pods.values()) {
-    const app = pod.labels.app;
-    if (!app || seen.has(`${pod.namespace}/${app}`)) continue;
-    seen.add(`${pod.namespace}/${app}`);
-    out.push({
+  return listServices(sim).map((svc) => {
+    const applied = sim.cluster.services.get(`${svc.namespace}/${svc.name}`);
+    const ports = applied?.ports.length
+      ? applied.ports
+      : [{ name: 'http', port: 8080, targetPort: 8080 }];
+    return {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: { name: app, namespace: pod.namespace },
-      spec: { selector: { app }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] },
-    });
-  }
-  return out;
+      metadata: { name: svc.name, namespace: svc.namespace },
+      spec: { selector: svc.selector, ports },
+    };
+  });
 }
 
 /** The manifests as one multi-document YAML stream. */

@@ -16,7 +16,7 @@ function makeNode(n: number): NodeInfo {
 /**
  * Pod IP allocation per node, lowest free address first: host-local IPAM hands freed
  * addresses out again, which is what makes the lesson's IP reuse reproducible. The cluster
- * starts with three nodes (so a restarted pod may land elsewhere: 10.0.1.5 -> 10.0.2.17) and
+ * starts with three nodes (so a replacement pod may land elsewhere: 10.0.1.5 -> 10.0.2.17) and
  * adds nodes when every one is full.
  */
 export class Ipam {

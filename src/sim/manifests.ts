@@ -42,6 +42,14 @@ export interface DeploymentSpec {
   replicas: number;
   template: PodTemplate;
 }
+/** A v1 Service: the pods its selector picks answer for `<name>.<namespace>.svc`. */
+export interface ServiceSpec {
+  kind: 'Service';
+  name: string;
+  namespace: string;
+  selector: Record<string, string>;
+  ports: { name?: string; port: number; targetPort?: number }[];
+}
 export type KubeObject = NamespaceSpec | ServiceAccountSpec | PodSpec | DeploymentSpec;
 
 /** A manifest read into what the simulation models, plus the field paths it ignored. */
@@ -199,4 +207,46 @@ export function readKubeObject(manifest: unknown): ReadManifest<KubeObject> | nu
     default:
       return null;
   }
+}
+
+/** Reads a v1 Service: name, namespace, `spec.selector` and `spec.ports`. */
+export function readService(manifest: unknown): ReadManifest<ServiceSpec> {
+  if (!isRecord(manifest))
+    throw new ManifestError('', 'a manifest must be a map with apiVersion, kind and metadata');
+  const meta = isRecord(manifest.metadata) ? manifest.metadata : {};
+  const namespace =
+    meta.namespace === undefined ? 'default' : checkName(meta.namespace, 'metadata.namespace');
+  const spec = isRecord(manifest.spec) ? manifest.spec : {};
+  const portsRaw = spec.ports ?? [];
+  if (!Array.isArray(portsRaw)) throw new ManifestError('spec.ports', 'expected a list');
+  const ports = portsRaw.map((p, i) => {
+    const at = `spec.ports[${i}]`;
+    if (!isRecord(p)) throw new ManifestError(at, 'expected a map with port');
+    const port = p.port;
+    if (!Number.isInteger(port) || (port as number) < 1 || (port as number) > 65535)
+      throw new ManifestError(`${at}.port`, `expected a port from 1 to 65535, got ${String(port)}`);
+    return {
+      ...(p.name === undefined ? {} : { name: String(p.name) }),
+      port: port as number,
+      ...(Number.isInteger(p.targetPort) ? { targetPort: p.targetPort as number } : {}),
+    };
+  });
+  return {
+    object: {
+      kind: 'Service',
+      name: checkName(meta.name, 'metadata.name'),
+      namespace,
+      selector: readLabels(spec.selector, 'spec.selector'),
+      ports,
+    },
+    ignored: unique(
+      ignoredPaths(manifest, [
+        ...META,
+        'spec.selector.*',
+        'spec.ports[].name',
+        'spec.ports[].port',
+        'spec.ports[].targetPort',
+      ]),
+    ),
+  };
 }

@@ -94,6 +94,8 @@ export class IstioProxy {
   trustBundle: readonly Uint8Array[] = [];
   rotations = 0;
   issuances = 0;
+  /** How often this pod's istio-proxy container has restarted. */
+  restarts = 0;
   trace?: IssuanceTrace;
   private attempt = 0;
   private mounts = 0;
@@ -110,6 +112,28 @@ export class IstioProxy {
   /** Step 1 (Pod start): the kubelet mounts the projected token; the sidecar starts. */
   start(): void {
     this.mountToken(() => this.requestCertificate());
+  }
+
+  /**
+   * The istio-proxy container came back in the same pod: the in-memory key and certificate are
+   * gone, the projected token stays mounted (the kubelet keeps refreshing it), so the sidecar
+   * goes straight to a new key and CSR.
+   */
+  restartFrom(previous: IstioProxy | undefined): void {
+    const token = previous?.token;
+    if (!previous || !token) {
+      this.start();
+      return;
+    }
+    this.restarts = previous.restarts + 1;
+    this.mounts = previous.mounts;
+    this.token = token;
+    this.stage = 'token-mounted';
+    const now = this.ctx.scheduler.now;
+    const issuedAt = token.expiresAt - this.ctx.config.tokenTtlMs;
+    const refreshAt = issuedAt + this.ctx.config.tokenTtlMs * TOKEN_REFRESH_FRACTION;
+    this.mountToken(undefined, Math.max(0, refreshAt - now));
+    this.requestCertificate();
   }
 
   /** The pod is gone: the proxy and its in-memory secrets go with it. */

@@ -23,22 +23,54 @@ describe('identity follows the ServiceAccount', () => {
     expect(new Set(serials).size).toBe(3);
   });
 
-  it('keeps the SPIFFE ID across a restart while the IP, key and certificate change', async () => {
+  it('a container restart keeps the pod, name, UID and IP; the sidecar gets a new key and certificate', async () => {
     const sim = await story().pod('production/order-1', 'order-sa', { nodeName: 'node-1' });
-    const before = {
-      ...sim.proxies.get('production/order-1')!.current!,
-      ip: sim.cluster.pods.get('production/order-1')!.ip,
-    };
+    const pod = { ...sim.cluster.pods.get('production/order-1')! };
+    const before = sim.proxies.get('production/order-1')!.current!;
     sim.restart('production/order-1');
     await sim.settle();
     const after = sim.proxies.get('production/order-1')!.current!;
-    expect(sim.cluster.pods.get('production/order-1')!.ip).not.toBe(before.ip);
+    expect(sim.cluster.pods.get('production/order-1')).toMatchObject({
+      uid: pod.uid,
+      ip: pod.ip,
+      name: 'order-1',
+    });
     expect(after.spiffeId).toBe(before.spiffeId);
     expect(after.serial).not.toBe(before.serial);
     expect(readCertificate(after.chain[0]!).spki).not.toEqual(
       readCertificate(before.chain[0]!).spki,
     );
-    expect(findEvents(sim, 'pod.started', { pod: 'production/order-1' })).toHaveLength(2);
+    expect(findEvents(sim, 'pod.started', { pod: 'production/order-1' })).toHaveLength(1);
+    expect(findEvents(sim, 'container.restarted', { pod: 'production/order-1' })).toEqual([
+      expect.objectContaining({ container: 'istio-proxy', ip: pod.ip, restarts: 1 }),
+    ]);
+    expect(findEvents(sim, 'token.mounted', { pod: 'production/order-1' })).toHaveLength(1);
+  });
+
+  it('a rollout replaces each pod: new name, UID and IP, the same SPIFFE ID', async () => {
+    const sim = await story().apply(
+      { kind: 'Namespace', metadata: { name: 'production' } },
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'payment', namespace: 'production' },
+        spec: { replicas: 2, template: { spec: { nodeName: 'node-2' } } },
+      },
+    );
+    const before = sim.cluster.podsOf('production', 'payment');
+    const [one, two] = sim.rollout('production', 'payment');
+    await sim.settle();
+    const after = sim.cluster.podsOf('production', 'payment');
+    expect(after.map((p) => p.name)).toEqual(['payment-3', 'payment-4']);
+    expect(after.map((p) => p.key)).toEqual([one!.key, two!.key]);
+    for (const [i, pod] of after.entries()) {
+      expect(pod.uid).not.toBe(before[i]!.uid);
+      expect(pod.ip).not.toBe(before[i]!.ip);
+      expect(sim.proxies.get(pod.key)!.current!.spiffeId).toBe(
+        'spiffe://cluster.local/ns/production/sa/default',
+      );
+    }
+    expect(() => sim.rollout('production', 'nope')).toThrow('deployments.apps "nope" not found');
   });
 });
 

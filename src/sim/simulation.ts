@@ -49,7 +49,7 @@ export interface SimulationParts {
 
 /**
  * The simulated cluster: clock, cluster, kube-apiserver, istiod and one proxy per pod.
- * Commands (apply, delete, restart, istiod down/up) act at the current simulated time; time
+ * Commands (apply, delete, restart, rollout, istiod down/up) act at the current simulated time; time
  * moves only through `advance`, `runUntil` and `step`. Kinds beyond the Kubernetes core are
  * handled by whatever registers into `kinds`; `MeshSimulation` (sim/mesh) is the whole mesh.
  */
@@ -315,17 +315,50 @@ export class Simulation {
     if (reconcile && owner) this.applyDeployment(owner);
   }
 
-  /** Recreates a pod under its name: new UID, new IP, new token, new key and certificate. */
+  /**
+   * A container restart of the pod's istio-proxy: the pod stays (name, UID, IP, its mounted
+   * token); the new sidecar makes a new key and gets a new certificate.
+   */
   restart(key: string): Pod {
-    if (!this.cluster.pods.has(key))
-      throw new KubeError(`pods "${key.split('/')[1] ?? key}" not found`);
-    this.retire(key);
-    const { after } = this.cluster.recreatePod(key, this.now);
-    this.launchProxy(after);
-    return after;
+    const pod = this.cluster.pods.get(key);
+    if (!pod) throw new KubeError(`pods "${key.split('/')[1] ?? key}" not found`);
+    const before = this.proxies.get(key);
+    before?.stop();
+    const restarts = (before?.restarts ?? 0) + 1;
+    this.emit({
+      type: 'container.restarted',
+      pod: key,
+      container: 'istio-proxy',
+      ip: pod.ip,
+      restarts,
+    });
+    const proxy = new IstioProxy(pod, this.proxyContext());
+    this.proxies.set(key, proxy);
+    proxy.restartFrom(before);
+    return pod;
   }
 
-  /** Stops the proxy of a pod that is deleted or recreated. */
+  /**
+   * `kubectl rollout restart deployment/<name>`: every pod is replaced by a new one with a new
+   * name, UID and IP; as maxSurge allows, the new pod starts before the old one is deleted.
+   */
+  rollout(namespace: string, name: string): Pod[] {
+    const key = `${namespace}/${name}`;
+    const spec = this.cluster.deployments.get(key);
+    if (!spec) throw new KubeError(`deployments.apps "${name}" not found`);
+    return this.cluster.podsOf(namespace, name).map((old) => {
+      const n = (this.replicaCounters.get(key) ?? 0) + 1;
+      this.replicaCounters.set(key, n);
+      const pod = this.startPod(
+        { kind: 'Pod', name: `${name}-${n}`, namespace, ...spec.template },
+        name,
+      );
+      this.deletePod(old.key, false);
+      return pod;
+    });
+  }
+
+  /** Stops the proxy of a pod that is deleted. */
   protected retire(key: string): void {
     this.proxies.get(key)?.stop();
   }

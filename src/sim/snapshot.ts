@@ -1,5 +1,4 @@
 import { readCertificate } from '../pki/cert-summary';
-import { toPem } from '../pki/pem';
 import type { MeshConfig } from './config';
 import type { ProxyStage } from './proxy';
 import type { Simulation } from './simulation';
@@ -15,31 +14,27 @@ export interface PodView {
   labels: Record<string, string>;
   serviceAccount: string;
   deployment?: string;
-  createdAt: number;
   stage: ProxyStage;
   spiffeId?: string;
   rotations: number;
-  issuances: number;
   cert?: {
     serial: string;
     notBefore: number;
     notAfter: number;
     installedAt: number;
     renewAt: number;
-    keyAlgorithm: string;
-    chainPem: string[];
   };
-  token?: { jwt: string; audience: string; expiresAt: number };
+  /** When the projected token expires (a new token means new artefacts to fetch). */
+  token?: { expiresAt: number };
   /** Serials of the roots in the proxy's SDS `ROOTCA`, as it holds them now. */
   trustBundle: string[];
 }
 
-/** A CA certificate as the panels show it. */
+/** A CA certificate as the panels show it (its PEM is part of a pod's detail). */
 export interface CaCertView {
   serial: string;
   notBefore: number;
   notAfter: number;
-  pem: string;
 }
 
 /** The whole mesh at one simulated instant. */
@@ -49,20 +44,13 @@ export interface MeshSnapshot {
   istiod: {
     up: boolean;
     trustDomain: string;
-    root: {
-      serial: string;
-      notBefore: number;
-      notAfter: number;
-      pem: string;
-      keyAlgorithm: string;
-    };
+    root: { notBefore: number; notAfter: number; keyAlgorithm: string };
     mode: 'self-signed' | 'plugged-in';
     /** The plugged-in intermediate istiod signs with (absent when the root signs). */
     intermediate?: CaCertView & { keyAlgorithm: string };
     /** root-cert.pem: the roots istiod distributes. */
     bundle: CaCertView[];
   };
-  nodes: { name: string; cidr: string }[];
   namespaces: { name: string; labels: Record<string, string> }[];
   serviceAccounts: { namespace: string; name: string }[];
   deployments: { namespace: string; name: string; replicas: number; serviceAccount: string }[];
@@ -71,28 +59,18 @@ export interface MeshSnapshot {
   nextAt?: number;
 }
 
-const pemCache = new WeakMap<Uint8Array, string>();
-function pemOf(der: Uint8Array): string {
-  let pem = pemCache.get(der);
-  if (!pem) {
-    pem = toPem(der);
-    pemCache.set(der, pem);
-  }
-  return pem;
-}
-
 const viewCache = new WeakMap<Uint8Array, CaCertView>();
 function caView(der: Uint8Array): CaCertView {
   let view = viewCache.get(der);
   if (!view) {
     const { serialHex, notBefore, notAfter } = readCertificate(der);
-    view = { serial: serialHex, notBefore, notAfter, pem: pemOf(der) };
+    view = { serial: serialHex, notBefore, notAfter };
     viewCache.set(der, view);
   }
   return view;
 }
 
-/** Builds a plain-data snapshot of `sim` (PEMs cached per certificate). */
+/** Builds a plain-data snapshot of `sim`: only what the screens read (details are asked for). */
 export function snapshot(sim: Simulation): MeshSnapshot {
   const root = sim.istiod.root;
   const pods: PodView[] = [...sim.cluster.pods.values()].map((pod) => {
@@ -107,10 +85,8 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       node: pod.node.name,
       labels: pod.labels,
       serviceAccount: pod.serviceAccount,
-      createdAt: pod.createdAt,
       stage: proxy?.stage ?? 'starting',
       rotations: proxy?.rotations ?? 0,
-      issuances: proxy?.issuances ?? 0,
       trustBundle: (proxy?.trustBundle ?? []).map((der) => caView(der).serial),
     };
     if (pod.deployment) view.deployment = pod.deployment;
@@ -122,16 +98,10 @@ export function snapshot(sim: Simulation): MeshSnapshot {
         notAfter: cert.notAfter,
         installedAt: cert.installedAt,
         renewAt: cert.renewAt,
-        keyAlgorithm: cert.keys.algorithm,
-        chainPem: cert.chain.map(pemOf),
       };
     }
     if (proxy?.token) {
-      view.token = {
-        jwt: proxy.token.token,
-        audience: proxy.token.audience,
-        expiresAt: proxy.token.expiresAt,
-      };
+      view.token = { expiresAt: proxy.token.expiresAt };
     }
     return view;
   });
@@ -143,10 +113,8 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       up: sim.istiod.up,
       trustDomain: sim.istiod.trustDomain,
       root: {
-        serial: root.serialHex,
-        notBefore: root.notBefore,
         notAfter: root.notAfter,
-        pem: pemOf(root.certDer),
+        notBefore: root.notBefore,
         keyAlgorithm: root.keyAlgorithm,
       },
       mode: sim.istiod.mode,
@@ -160,7 +128,6 @@ export function snapshot(sim: Simulation): MeshSnapshot {
           }),
       bundle: sim.istiod.rootCerts.map(caView),
     },
-    nodes: sim.cluster.ipam.nodes.map((n) => ({ name: n.name, cidr: n.cidr })),
     namespaces: [...sim.cluster.namespaces.values()].map((n) => ({
       name: n.name,
       labels: n.labels,

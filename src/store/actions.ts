@@ -1,15 +1,14 @@
 import type { AttackRequest } from '../lessons/program';
+import type { IssuanceStop } from '../sim/issuance';
 import type { CallRecord } from '../sim/mesh/types';
 import { EngineClient, type OpResult } from '../worker/client';
-import type { CallRequest, IssuanceEventType, LoggedOp, Preset, UserOp } from '../worker/protocol';
+import type { CallRequest, LoggedOp, Preset, UserOp } from '../worker/protocol';
 import { EMPTY_HISTORY } from './history';
-import { clearPersisted, defaults, savePersisted } from './persist';
+import { initialLessons } from './lessons-slice';
+import { defaults, startSaving } from './persist';
 import { DEFAULT_SCENARIO, scenarioByName } from './scenarios';
-import type { Language, Persisted, Tab, Theme } from './state';
+import type { Language, Tab, Theme } from './state';
 import { applyTick, store } from './store';
-
-/** The speeds offered, in simulated ms per wall ms. */
-export const SPEEDS = [1, 10, 60, 600, 3600, 21_600, 86_400, 345_600] as const;
 
 let engine: EngineClient | undefined;
 
@@ -21,51 +20,43 @@ function client(): EngineClient {
   return engine;
 }
 
-/** Starts the engine and rebuilds the saved state (scenario + applied log + time). */
+/**
+ * Starts the engine on the saved sandbox (scenario + applied log + time). A saved sandbox the
+ * engine refuses gives way to the default scenario, with a message; saving starts only once a
+ * sandbox has loaded, so nothing is overwritten by a start that failed.
+ */
 export async function init(): Promise<void> {
   const s = store.getState();
-  await load(s.scenario, s.preset, s.log, s.now, s.scenarioYaml);
-  let last = '';
-  store.subscribe((st) => {
-    const keep: Persisted = {
-      language: st.language,
-      theme: st.theme,
-      teaching: st.teaching,
-      preset: st.preset,
-      scenario: st.scenario,
-      log: st.log,
-      speed: st.speed,
-      introDone: st.introDone,
-      ...(st.now === undefined ? {} : { now: st.now }),
-      ...(st.scenarioYaml === undefined ? {} : { scenarioYaml: st.scenarioYaml }),
-    };
-    const text = JSON.stringify(keep);
-    if (text !== last) {
-      last = text;
-      savePersisted(keep);
-    }
-  });
+  const saved = await load(s.scenario, s.preset, s.log, s.now, s.scenarioYaml);
+  if (!saved.ok) {
+    const fallback = await load(DEFAULT_SCENARIO, s.preset, []);
+    const notice = store.getState().resetNotice;
+    store.setState({
+      resetNotice: { fields: notice?.fields ?? [], sandbox: saved.error ?? '' },
+      ...(fallback.ok ? {} : { loadError: fallback.error }),
+    });
+    if (!fallback.ok) return;
+  }
+  startSaving();
 }
 
+/**
+ * Rebuilds a sandbox in the engine. Only once the engine has accepted it does the store take
+ * its scenario, changes and time (and clear the previous one's events): a refused scenario
+ * leaves the current sandbox as it was, running and saved.
+ */
 async function load(
   name: string,
   preset: Preset,
-  log: Persisted['log'],
+  log: LoggedOp[],
   until?: number,
   yaml?: string,
-) {
+): Promise<{ ok: boolean; error?: string }> {
   const scenario =
     yaml !== undefined
       ? { name, yaml }
       : (scenarioByName(name) ?? scenarioByName(DEFAULT_SCENARIO));
-  if (!scenario) return;
-  store.setState({
-    history: EMPTY_HISTORY,
-    events: [],
-    calls: [],
-    walkthrough: undefined,
-    ready: false,
-  });
+  if (!scenario) return { ok: false, error: `there is no scenario ${name}` };
   const result = await client().load({
     yaml: scenario.yaml,
     file: `${scenario.name}.yaml`,
@@ -73,39 +64,53 @@ async function load(
     log,
     ...(until === undefined ? {} : { until }),
   });
+  if (!result.ok) return { ok: false, error: result.error ?? 'the scenario was refused' };
+  // The new sandbox's first tick is a later message: the previous one's record goes first.
   store.setState({
+    history: EMPTY_HISTORY,
+    events: [],
+    calls: [],
+    walkthrough: undefined,
     scenario: scenario.name,
     scenarioYaml: yaml,
     preset,
     log,
-    loadError: result.ok ? undefined : result.error,
+    loadError: undefined,
   });
+  return { ok: true };
 }
 
 /** Switches scenario (its own clean state). */
-export function chooseScenario(name: string): Promise<void> {
+export function chooseScenario(name: string): Promise<{ ok: boolean; error?: string }> {
   return load(name, store.getState().preset, []);
 }
 
 /** Lesson or real-Istio defaults: rebuilds the same scenario and changes under the new preset. */
-export function choosePreset(preset: Preset): Promise<void> {
+export function choosePreset(preset: Preset): Promise<{ ok: boolean; error?: string }> {
   const s = store.getState();
   return load(s.scenario, preset, s.log, s.now, s.scenarioYaml);
 }
 
 /** Forgets every change and setting and starts the lesson again. */
 export async function resetAll(): Promise<void> {
-  clearPersisted();
-  const d = defaults();
+  store.persist.clearStorage();
+  const { lessons, ...settings } = defaults();
   store.setState({
-    ...d,
+    ...settings,
+    lessons: initialLessons(lessons),
     now: undefined,
     scenarioYaml: undefined,
     selectedPod: undefined,
     tab: 'pod',
     hint: undefined,
+    resetNotice: undefined,
   });
-  await load(d.scenario, d.preset, []);
+  await load(settings.scenario, settings.preset, []);
+}
+
+/** Hides the message about what was reset on start. */
+export function dismissResetNotice(): void {
+  store.setState({ resetNotice: undefined });
 }
 
 /** Applies a change; recorded in the applied log only if the mesh accepted it. */
@@ -198,8 +203,13 @@ export function checkPolicies(yaml: string) {
   return client().checkPolicies(yaml);
 }
 
-/** Runs single actions until `pod` reaches one of the events (the walk-through's Next). */
-export function stepIssuance(pod: string, until: IssuanceEventType[]) {
+/** Resolves once the engine has handled every earlier command and its tick has been applied. */
+export function sync(): Promise<void> {
+  return client().sync();
+}
+
+/** Runs single actions until `pod` ends the step `until` completes (the walk-through's Next). */
+export function stepIssuance(pod: string, until: IssuanceStop) {
   return client().stepIssuance(pod, until);
 }
 
@@ -214,14 +224,16 @@ export async function loadScenarioText(
   yaml: string,
   opts: { preset?: Preset; log?: LoggedOp[]; until?: number } = {},
 ): Promise<{ ok: boolean; error?: string }> {
-  await load(name, opts.preset ?? store.getState().preset, opts.log ?? [], opts.until, yaml);
-  const error = store.getState().loadError;
-  return error ? { ok: false, error } : { ok: true };
+  return load(name, opts.preset ?? store.getState().preset, opts.log ?? [], opts.until, yaml);
 }
 
-/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. */
-export function runAttack(attack: AttackRequest) {
-  return client().attack(attack);
+/** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. A connection attack's call is selected in the handshake view. */
+export async function runAttack(attack: AttackRequest) {
+  const outcome = await client().attack(attack);
+  const record = outcome.record;
+  if (record)
+    store.setState((s) => ({ calls: [...s.calls, record].slice(-100), selectedCall: record.id }));
+  return outcome;
 }
 
 /** The sandbox as kubectl-ready manifests and real-mesh commands. */

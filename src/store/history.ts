@@ -28,7 +28,8 @@ const MAX_BARS = 4000;
 /** Folds a batch of events into the history; returns a new object when anything changed. */
 export function foldHistory(history: History, events: TimedEvent[]): History {
   if (events.length === 0) return history;
-  const bars = [...history.bars];
+  // Bars are copied before any is ended or marked: the previous history stays as it was.
+  const bars = history.bars.map((b) => ({ ...b }));
   const rotations = [...history.rotations];
   const outages = [...history.outages];
   const rows = [...history.rows];
@@ -78,7 +79,7 @@ export function foldHistory(history: History, events: TimedEvent[]): History {
     }
   }
   return {
-    bars: bars.slice(-MAX_BARS).map((b) => ({ ...b })),
+    bars: bars.slice(-MAX_BARS),
     rotations: rotations.slice(-MAX_BARS),
     outages: outages.slice(-200),
     rows,

@@ -1,21 +1,16 @@
+import type { Language } from '../i18n/text';
 import type { TimedEvent } from '../sim/events';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
 import type { MeshSnapshot } from '../sim/snapshot';
 import type { LoggedOp, PolicyView, Preset } from '../worker/protocol';
 import type { History } from './history';
+import type { LessonsState } from './lessons-slice';
+import type { PresenterState } from './presenter-slice';
+import type { Tab } from './tabs';
 
-export type Language = 'ko' | 'en';
+export type { Language } from '../i18n/text';
+export { TABS, type Tab } from './tabs';
 export type Theme = 'light' | 'dark';
-/** The tabs of the details panel. */
-export type Tab =
-  | 'pod'
-  | 'issuance'
-  | 'inspector'
-  | 'handshake'
-  | 'explorer'
-  | 'policy'
-  | 'log'
-  | 'bridge';
 
 /** The walk-through of one pod's issuance: the step on screen (0-3); progress comes from events. */
 export interface Walkthrough {
@@ -40,8 +35,21 @@ export interface Persisted {
   scenarioYaml?: string;
 }
 
+/** A persisted field that was dropped on load, or `all` when nothing saved could be read. */
+export type ResetField = Exclude<keyof Persisted, 'scenarioYaml'> | 'lessons' | 'all';
+
+/** What was reset on start, shown until dismissed. */
+export interface ResetNotice {
+  fields: ResetField[];
+  /** Why the saved sandbox was refused (the default scenario opened instead). */
+  sandbox?: string;
+}
+
 /** The whole UI state. */
 export interface State extends Persisted {
+  lessons: LessonsState;
+  presenter: PresenterState;
+  resetNotice?: ResetNotice;
   ready: boolean;
   loadError?: string;
   snapshot?: MeshSnapshot;

@@ -1,24 +1,40 @@
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { reachedStep } from '../sim/issuance';
 import type { Tick } from '../worker/protocol';
 import { EMPTY_HISTORY, foldHistory } from './history';
-import { loadPersisted } from './persist';
+import { initialLessons } from './lessons-slice';
+import { defaults, persistOptions } from './persist';
+import { INITIAL_PRESENTER } from './presenter-slice';
 import { MAX_EVENTS, type State } from './state';
-import { reachedStep } from './walkthrough-steps';
 
-/** The one store of the app (vanilla, so the engine client can write to it outside React). */
-export const store = createStore<State>(() => ({
-  ...loadPersisted(),
-  ready: false,
-  events: [],
-  eventCount: 0,
-  history: EMPTY_HISTORY,
-  playing: false,
-  effectiveSpeed: 0,
-  policies: [],
-  calls: [],
-  tab: 'pod',
-  panelOpen: typeof window === 'undefined' || window.innerWidth > 820,
-}));
+const { lessons: progress, ...settings } = defaults();
+
+/**
+ * The one store of the app (vanilla, so the engine client can write to it outside React): the
+ * sandbox and settings, the lesson player and presenter mode as slices. The settings, the
+ * sandbox and lesson progress are saved; what is read back is checked (see schema.ts).
+ */
+export const store = createStore<State>()(
+  persist(
+    (): State => ({
+      ...settings,
+      lessons: initialLessons(progress),
+      presenter: INITIAL_PRESENTER,
+      ready: false,
+      events: [],
+      eventCount: 0,
+      history: EMPTY_HISTORY,
+      playing: false,
+      effectiveSpeed: 0,
+      policies: [],
+      calls: [],
+      tab: 'pod',
+      panelOpen: typeof window === 'undefined' || window.innerWidth > 820,
+    }),
+    persistOptions,
+  ),
+);
 
 /** Merges one engine tick: snapshot, bounded event log, history, playback, policies. */
 export function applyTick(tick: Tick): void {

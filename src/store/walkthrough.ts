@@ -1,17 +1,10 @@
-import type { IssuanceEventType } from '../worker/protocol';
+import { ISSUANCE_STEPS, reachedStep } from '../sim/issuance';
 import { runOp, selectPod, setHint, setPlaying, stepIssuance, watchPod } from './actions';
 import { store } from './store';
-import { reachedStep } from './walkthrough-steps';
 
-export { reachedStep } from './walkthrough-steps';
+export { reachedStep } from '../sim/issuance';
 
-/** The events that complete each of the four steps (step 3 ends when istiod has signed). */
-export const STEP_UNTIL: IssuanceEventType[][] = [
-  ['token.mounted'],
-  ['csr.sent'],
-  ['cert.issued', 'csr.rejected', 'csr.retry'],
-  ['cert.installed'],
-];
+const LAST_STEP = ISSUANCE_STEPS.length - 1;
 
 /** "Watch a pod get its identity": starts a new replica and walks through its issuance. */
 export async function startWalkthrough(): Promise<void> {
@@ -48,17 +41,16 @@ export async function walkNext(): Promise<void> {
   const w = store.getState().walkthrough;
   if (!w || w.busy) return;
   const reached = reachedStep(store.getState().events, w.pod);
-  const target = reached < 0 ? 0 : Math.min(w.view + 1, 3);
-  if (target > reached) {
-    const until = STEP_UNTIL[target];
-    if (!until) return;
+  const target = reached < 0 ? 0 : Math.min(w.view + 1, LAST_STEP);
+  const step = ISSUANCE_STEPS[target];
+  if (target > reached && step) {
     store.setState({ walkthrough: { ...w, busy: true } });
-    await stepIssuance(w.pod, until);
+    await stepIssuance(w.pod, step.completes);
   }
   const now = store.getState().walkthrough;
   if (!now) return;
   store.setState({ walkthrough: { ...now, view: target, busy: false } });
-  if (target === 3) {
+  if (target === LAST_STEP) {
     watchPod(undefined);
     setHint('speed-up');
   }

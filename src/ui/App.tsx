@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppShallow } from '../store/hooks';
 import { SharedLinkOpener } from './bridge/SharedLinkOpener';
-import { appLessonHost } from './lessons/app-host';
+import { appSandbox } from './lessons/app-sandbox';
 import { LessonsDock } from './lessons/LessonsDock';
 import { PresenterMode } from './presenter/PresenterMode';
 import { ClockBar } from './shell/ClockBar';
@@ -10,6 +10,7 @@ import { DetailsPanel } from './shell/DetailsPanel';
 import { HelpDialog } from './shell/HelpDialog';
 import { Intro } from './shell/Intro';
 import { onGlobalKey } from './shell/keyboard';
+import { ResetNotice } from './shell/ResetNotice';
 import { TopBar } from './shell/TopBar';
 import { Timeline } from './timeline/Timeline';
 import { MeshView } from './topology/MeshView';
@@ -42,6 +43,7 @@ export function App() {
               {t('app.engineError', { message: s.error })}
             </p>
           )}
+          <ResetNotice />
           <Intro />
           <LessonsDock />
           <SharedLinkOpener />
@@ -53,7 +55,7 @@ export function App() {
         <Timeline />
       </footer>
       <HelpDialog open={help} onClose={() => setHelp(false)} />
-      <PresenterMode host={appLessonHost()} />
+      <PresenterMode sandbox={appSandbox} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
+import type { IssuanceStop } from '../sim/issuance';
 import type { CallRecord } from '../sim/mesh/types';
 import type {
   AttackCommand,
   CallRequest,
   Command,
-  IssuanceEventType,
   PodDetail,
   PolicyProblem,
   Reply,
@@ -68,7 +68,12 @@ export class EngineClient {
     return this.ask<OpReply>((id) => ({ type: 'op', id, op }));
   }
 
-  stepIssuance(pod: string, until: IssuanceEventType[]): Promise<OpResult> {
+  /** Resolves once the worker has handled every command sent before (and posted their ticks). */
+  async sync(): Promise<void> {
+    await this.ask<OpReply>((id) => ({ type: 'sync', id }));
+  }
+
+  stepIssuance(pod: string, until: IssuanceStop): Promise<OpResult> {
     return this.ask<OpReply>((id) => ({ type: 'stepIssuance', id, pod, until }));
   }
 

@@ -1,3 +1,35 @@
+/** The speeds offered, in simulated ms per wall ms (real time up to four days a second). */
+export const SPEEDS = [1, 10, 60, 600, 3600, 21_600, 86_400, 345_600] as const;
+
+/** Longest wall time one playback tick may turn into simulated time (ms): a stalled tab resumes
+ * where it stopped instead of leaping ahead. */
+export const MAX_TICK_WALL_MS = 50;
+
+/**
+ * Turns wall time into simulated time at a speed. Whole simulated ms are handed out; the
+ * fraction is carried to the next tick so slow speeds do not lose time to rounding.
+ */
+export class PlaybackClock {
+  private lastWall = 0;
+  private carry = 0;
+
+  /** Starts counting from `wall` (performance.now()). */
+  start(wall: number): void {
+    this.lastWall = wall;
+    this.carry = 0;
+  }
+
+  /** The simulated ms to advance for the wall time since the previous call. */
+  advance(wall: number, speed: number): number {
+    const dt = Math.min(Math.max(0, wall - this.lastWall), MAX_TICK_WALL_MS);
+    this.lastWall = wall;
+    const exact = speed * dt + this.carry;
+    const ms = Math.floor(exact);
+    this.carry = exact - ms;
+    return ms;
+  }
+}
+
 /**
  * Measures the effective speed of playback: simulated ms advanced per wall ms over the last
  * second. When the engine cannot keep up, this drops below the chosen speed.

@@ -8,11 +8,11 @@ import type { AccessCell, CallRecord } from '../sim/mesh/types';
 
 /** What the worker uses from src/sim/mesh. */
 export interface MeshBridge {
-  performCall?: (
+  performCall: (
     sim: MeshSimulation,
     request: { from: string; to: string; method?: string; path?: string },
   ) => Promise<CallRecord>;
-  accessMatrix?: (sim: MeshSimulation) => AccessCell[] | Promise<AccessCell[]>;
+  accessMatrix: (sim: MeshSimulation) => AccessCell[] | Promise<AccessCell[]>;
 }
 
 let bridge: Promise<MeshBridge> | undefined;

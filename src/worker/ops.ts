@@ -55,6 +55,8 @@ export async function performOp(sim: Simulation, op: UserOp): Promise<string[]> 
       return guard(() => sim.delete(op.ref));
     case 'restart':
       return guard(() => sim.restart(op.pod));
+    case 'rollout':
+      return guard(() => sim.rollout(op.namespace, op.name));
     case 'scale':
       return guard(() => sim.scale(op.namespace, op.name, op.replicas));
     case 'istiod':

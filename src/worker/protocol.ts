@@ -5,7 +5,12 @@
  */
 import type { CaAction } from '../sim/ca/steps';
 import type { TimedEvent } from '../sim/events';
+import type { IssuanceStop } from '../sim/issuance';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
+import type { PolicyProblem } from '../sim/policy/editor';
+
+export type { PolicyProblem } from '../sim/policy/editor';
+
 import type { MeshSnapshot } from '../sim/snapshot';
 
 /** Lesson defaults (24h, renew at 75%) or real Istio's (24h, 50% +-1%, RSA 2048). */
@@ -16,6 +21,7 @@ export type UserOp =
   | { kind: 'apply'; yaml: string }
   | { kind: 'delete'; ref: { kind: string; namespace?: string; name: string } }
   | { kind: 'restart'; pod: string }
+  | { kind: 'rollout'; namespace: string; name: string }
   | { kind: 'scale'; namespace: string; name: string; replicas: number }
   | { kind: 'istiod'; up: boolean }
   | { kind: 'ca'; action: CaAction; root: string };
@@ -51,13 +57,15 @@ export type Command =
   | { type: 'speed'; speed: number }
   | { type: 'nextEvent' }
   | { type: 'advance'; ms: number }
-  | { type: 'stepIssuance'; id: number; pod: string; until: IssuanceEventType[] }
+  | { type: 'stepIssuance'; id: number; pod: string; until: IssuanceStop }
   | { type: 'watch'; pod?: string }
   | { type: 'detail'; id: number; pod: string }
   | { type: 'call'; id: number; call: CallRequest }
   | { type: 'checkPolicies'; id: number; yaml: string }
   | { type: 'attack'; id: number; attack: AttackCommand }
-  | { type: 'export'; id: number };
+  | { type: 'export'; id: number }
+  /** Answered once every earlier command is handled (and its tick posted). */
+  | { type: 'sync'; id: number };
 
 /** An attack of SCENARIO-FORMAT, as the attack lab asks for it. */
 export interface AttackCommand {
@@ -66,19 +74,10 @@ export interface AttackCommand {
   to?: string;
   as?: string;
   victim?: string;
+  impostor?: string;
   method?: string;
   path?: string;
 }
-
-/** Events that mark the four issuance steps (the walk-through pauses on them). */
-export type IssuanceEventType =
-  | 'token.mounted'
-  | 'csr.sent'
-  | 'token.reviewed'
-  | 'cert.issued'
-  | 'cert.installed'
-  | 'csr.retry'
-  | 'csr.rejected';
 
 /** The Istio policies in force, as the policy screen lists them. */
 export interface PolicyView {
@@ -86,13 +85,6 @@ export interface PolicyView {
   namespace: string;
   name: string;
   yaml: string;
-}
-
-/** A problem with a policy YAML document, placed on its line. */
-export interface PolicyProblem {
-  line?: number;
-  severity: 'error' | 'warning';
-  message: string;
 }
 
 /** One tick of the engine: the new snapshot and the events since the previous tick. */
@@ -173,7 +165,13 @@ export type Reply =
   | {
       type: 'attack';
       id: number;
-      outcome?: { result: string; reason?: string; spiffeId?: string; peer?: string };
+      outcome?: {
+        result: string;
+        reason?: string;
+        spiffeId?: string;
+        peer?: string;
+        record?: CallRecord;
+      };
       error?: string;
     }
   | { type: 'export'; id: number; yaml: string; commands: string[] }

@@ -18,31 +18,35 @@ export const lesson01: Lesson = {
       id: 'trust-by-ip',
       title: tx('주소로 믿기', 'Trusting an address'),
       text: tx(
-        'payment의 정책은 10.0.1.2 에서 온 요청만 받습니다. 지금 그 주소는 order-1의 것입니다. order-1이 payment를 호출합니다.',
-        "payment's policy accepts requests from 10.0.1.2 only. Right now that address is order-1's. order-1 calls payment.",
+        'payment의 정책은 10.0.1.2에서 온 요청만 받습니다. 지금 그 주소는 Deployment order의 Pod order-1의 것입니다. order-1이 payment를 호출합니다.',
+        "payment's policy accepts requests from 10.0.1.2 only. Right now that address is order-1's, the pod of Deployment order. order-1 calls payment.",
       ),
-      actions: [pay('production/order-1')],
+      actions: [pay('production/order')],
       highlight: { pod: 'production/order-1', tab: 'pod' },
     },
     {
       id: 'restart',
-      title: tx('재시작하면 새 IP', 'A restart brings a new IP'),
+      title: tx('새 Pod, 새 IP', 'A new pod, a new IP'),
       text: tx(
-        '한 시간 뒤 order-1이 재시작됩니다. 새 Pod는 새 IP(10.0.1.3)를 받습니다. SPIFFE ID는 그대로입니다. ServiceAccount가 같기 때문입니다.',
-        'An hour later order-1 restarts. The new pod gets a new IP (10.0.1.3). Its SPIFFE ID stays the same, because its ServiceAccount is the same.',
+        '한 시간 뒤 kubectl rollout restart deployment/order 를 실행합니다. 새 Pod order-2가 먼저 뜨고 order-1이 삭제됩니다. order-2는 새 IP(10.0.1.3)를 받습니다. SPIFFE ID는 그대로입니다. ServiceAccount가 같기 때문입니다.',
+        'An hour later: kubectl rollout restart deployment/order. The new pod order-2 starts, then order-1 is deleted. order-2 gets a new IP (10.0.1.3). Its SPIFFE ID stays the same, because its ServiceAccount is the same.',
       ),
-      actions: [{ wait: '1h' }, { restart: 'production/order-1' }],
-      highlight: { pod: 'production/order-1', tab: 'pod' },
+      realIstio: tx(
+        '컨테이너만 재시작되면(crash, OOM) Pod와 IP는 그대로이고 사이드카만 새 키와 인증서를 받습니다. IP가 바뀌는 것은 rollout이나 삭제로 새 Pod가 생길 때입니다.',
+        'A container restart alone (a crash, an OOM kill) keeps the pod and its IP; only the sidecar gets a new key and certificate. The IP changes when a rollout or a delete makes a new pod.',
+      ),
+      actions: [{ wait: '1h' }, { rollout: 'production/order' }],
+      highlight: { pod: 'production/order-2', tab: 'pod' },
     },
     {
       id: 'predict-restart',
-      title: tx('예측: 재시작 후 호출', 'Predict: the call after the restart'),
+      title: tx('예측: 교체 후 호출', 'Predict: the call after the rollout'),
       text: tx(
-        '정책은 여전히 10.0.1.2 만 허용합니다. order-1이 다시 payment를 호출합니다.',
-        'The policy still allows 10.0.1.2 only. order-1 calls payment again.',
+        '정책은 여전히 10.0.1.2만 허용합니다. order-2가 payment를 호출합니다.',
+        'The policy still allows 10.0.1.2 only. order-2 calls payment.',
       ),
-      actions: [pay('production/order-1')],
-      highlight: { pod: 'production/order-1', tab: 'handshake' },
+      actions: [pay('production/order')],
+      highlight: { pod: 'production/order-2', tab: 'handshake' },
       checkpoint: {
         id: 'restart-call',
         question: tx('결과는 어떻게 될까요?', 'What happens?'),
@@ -50,7 +54,7 @@ export const lesson01: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '같은 서비스이지만 정책은 주소를 봅니다. 10.0.1.3 은 목록에 없습니다.',
+            '같은 서비스이지만 정책은 주소를 봅니다. 10.0.1.3은 목록에 없습니다.',
             'It is the same service, but the policy looks at the address, and 10.0.1.3 is not on its list.',
           ),
           denied: tx(
@@ -58,8 +62,8 @@ export const lesson01: Lesson = {
             'Right. The mTLS connection works, but the policy does not know the new address. An IP is not stable.',
           ),
           failed: tx(
-            'order-1은 새 인증서를 받았으므로 핸드셰이크는 성공합니다. 막는 것은 정책입니다.',
-            'order-1 received a fresh certificate, so the handshake succeeds. It is the policy that says no.',
+            'order-2는 새 인증서를 받았으므로 핸드셰이크는 성공합니다. 막는 것은 정책입니다.',
+            'order-2 received a fresh certificate, so the handshake succeeds. It is the policy that says no.',
           ),
         }),
       },
@@ -68,7 +72,7 @@ export const lesson01: Lesson = {
       id: 'reuse',
       title: tx('풀려난 주소는 다른 Pod에게', 'A freed address goes to another pod'),
       text: tx(
-        'mallory-1이 같은 노드(node-1)에서 시작합니다. 비어 있던 10.0.1.2 를 받습니다. mallory-1은 다른 ServiceAccount(mallory-sa)로 실행됩니다.',
+        'mallory-1이 같은 노드(node-1)에서 시작합니다. 비어 있던 10.0.1.2를 받습니다. mallory-1은 다른 ServiceAccount(mallory-sa)로 실행됩니다.',
         'mallory-1 starts on the same node (node-1). It receives the free address 10.0.1.2. mallory-1 runs as a different ServiceAccount (mallory-sa).',
       ),
       actions: [
@@ -82,7 +86,7 @@ export const lesson01: Lesson = {
       id: 'predict-reuse',
       title: tx('예측: 주소를 물려받은 Pod', 'Predict: the pod with the inherited address'),
       text: tx(
-        'mallory-1이 payment를 호출합니다. 정책은 10.0.1.2 를 허용합니다.',
+        'mallory-1이 payment를 호출합니다. 정책은 10.0.1.2를 허용합니다.',
         'mallory-1 calls payment. The policy allows 10.0.1.2.',
       ),
       actions: [pay('production/mallory-1')],
@@ -116,7 +120,7 @@ export const lesson01: Lesson = {
         'Through NAT, many workloads look like one address from outside. An IP is not stable, not unique, carries no meaning and is easy to spoof.',
       ),
       realIstio: tx(
-        '실제 Istio의 ipBlocks 는 연결의 출발 주소를 봅니다. 게이트웨이나 NAT 뒤에서는 원래 클라이언트가 아닐 수 있습니다.',
+        '실제 Istio의 ipBlocks는 연결의 출발 주소를 봅니다. 게이트웨이나 NAT 뒤에서는 원래 클라이언트가 아닐 수 있습니다.',
         "In real Istio, ipBlocks matches the connection's source address; behind a gateway or NAT that may not be the original client.",
       ),
     },
@@ -124,12 +128,12 @@ export const lesson01: Lesson = {
       id: 'by-principal',
       title: tx('주소 대신 신원으로', 'Name the identity instead'),
       text: tx(
-        `정책을 principal(${ORDER_ID})로 바꿉니다. order-1이 payment를 호출합니다. 주소가 바뀌어도 통과합니다.`,
-        `We rewrite the policy on the principal (${ORDER_ID}). order-1 calls payment. It passes, whatever its address.`,
+        `정책을 principal(${ORDER_ID})로 바꿉니다. order-2가 payment를 호출합니다. 주소가 바뀌어도 통과합니다.`,
+        `We rewrite the policy on the principal (${ORDER_ID}). order-2 calls payment. It passes, whatever its address.`,
       ),
       actions: [
         { apply: allowPrincipals('production', 'payment-allow-order', 'payment', [ORDER_ID]) },
-        pay('production/order-1'),
+        pay('production/order'),
       ],
       highlight: { tab: 'policy' },
     },
@@ -137,7 +141,7 @@ export const lesson01: Lesson = {
       id: 'predict-principal',
       title: tx('예측: 이제 mallory는?', 'Predict: and mallory now?'),
       text: tx(
-        'mallory-1은 여전히 10.0.1.2 를 가지고 있습니다. 다시 payment를 호출합니다.',
+        'mallory-1은 여전히 10.0.1.2를 가지고 있습니다. 다시 payment를 호출합니다.',
         'mallory-1 still holds 10.0.1.2. It calls payment again.',
       ),
       actions: [pay('production/mallory-1')],
@@ -156,7 +160,7 @@ export const lesson01: Lesson = {
             'The policy no longer looks at the address. mallory’s certificate says mallory-sa.',
           ),
           denied: tx(
-            '맞습니다. 핸드셰이크는 mallory-sa 를 증명하고, 정책은 order-sa 만 허용하므로 403 입니다.',
+            '맞습니다. 핸드셰이크는 mallory-sa를 증명하고, 정책은 order-sa만 허용하므로 403입니다.',
             'Right. The handshake proves mallory-sa, and the policy admits only order-sa: 403.',
           ),
           failed: tx(
@@ -169,8 +173,8 @@ export const lesson01: Lesson = {
     freePlay(
       'free',
       tx(
-        'order-1을 다시 재시작해 보세요. IP는 바뀌어도 호출은 계속 허용됩니다. 접근 행렬(Policy 탭)에서 누가 누구를 부를 수 있는지 보세요.',
-        'Restart order-1 again: the IP changes, the call stays allowed. Look at the access matrix (Policy tab) to see who may call whom.',
+        'order를 다시 rollout해 보세요. IP는 바뀌어도 호출은 계속 허용됩니다. 접근 행렬(정책 탭)에서 누가 누구를 부를 수 있는지 보세요.',
+        'Roll out order again: the IP changes, the call stays allowed. Look at the access matrix (Policy tab) to see who may call whom.',
       ),
     ),
   ],

@@ -18,7 +18,7 @@ export const lesson02: Lesson = {
       id: 'read',
       title: tx('ID 하나를 읽기', 'Reading one ID'),
       text: tx(
-        'SPIFFE는 Secure Production Identity Framework For Everyone 의 줄임말입니다. order-1의 ID는 spiffe://cluster.local/ns/production/sa/order-sa 입니다. 스킴 spiffe://, 신뢰 도메인 cluster.local, 네임스페이스 production, ServiceAccount order-sa.',
+        'SPIFFE는 Secure Production Identity Framework For Everyone의 줄임말입니다. order-1의 ID는 spiffe://cluster.local/ns/production/sa/order-sa입니다. 스킴 spiffe://, 신뢰 도메인 cluster.local, 네임스페이스 production, ServiceAccount order-sa.',
         "SPIFFE stands for Secure Production Identity Framework For Everyone. order-1's ID is spiffe://cluster.local/ns/production/sa/order-sa: scheme spiffe://, trust domain cluster.local, namespace production, ServiceAccount order-sa.",
       ),
       highlight: { pod: 'production/order-1', tab: 'explorer' },
@@ -31,8 +31,8 @@ export const lesson02: Lesson = {
         'The trust domain is the boundary of trust. By default only workloads of one trust domain trust each other. In a multi-cluster mesh each cluster may have its own.',
       ),
       realIstio: tx(
-        '실제 Istio에서는 meshConfig.trustDomain 으로 정하며 기본값은 cluster.local 입니다. 다른 도메인을 믿으려면 trustDomainAliases 나 번들을 설정해야 합니다.',
-        'In real Istio it is meshConfig.trustDomain, cluster.local by default; trusting another domain takes trustDomainAliases or a shared bundle.',
+        '실제 Istio에서는 meshConfig.trustDomain으로 정하며 기본값은 cluster.local입니다. 다른 도메인을 믿으려면 둘 다 필요합니다. 그 도메인의 루트 인증서(공유 번들이나 공통 루트)가 있어야 체인이 검증되고, trustDomainAliases가 있어야 정책이 그 도메인의 principal을 같은 것으로 봅니다.',
+        'In real Istio it is meshConfig.trustDomain, cluster.local by default. Trusting another domain takes both: its roots (a shared bundle or common root) so the chain validates, and trustDomainAliases so policies treat its principals as their own.',
       ),
       highlight: { tab: 'explorer' },
     },
@@ -40,7 +40,7 @@ export const lesson02: Lesson = {
       id: 'default-sa',
       title: tx('Pod 이름은 ID에 없다', 'The pod name is not in the ID'),
       text: tx(
-        'default 네임스페이스의 my-service Pod는 ServiceAccount를 지정하지 않았습니다. 그래서 ID는 spiffe://cluster.local/ns/default/sa/default 입니다. Pod 이름 my-service 는 ID 어디에도 없습니다.',
+        'default 네임스페이스의 my-service Pod는 ServiceAccount를 지정하지 않았습니다. 그래서 ID는 spiffe://cluster.local/ns/default/sa/default입니다. Pod 이름 my-service는 ID 어디에도 없습니다.',
         'The my-service pod in namespace default names no ServiceAccount. So its ID is spiffe://cluster.local/ns/default/sa/default. The pod name my-service appears nowhere in it.',
       ),
       highlight: { pod: 'default/my-service', tab: 'pod' },
@@ -52,7 +52,7 @@ export const lesson02: Lesson = {
         'Predict: the same name in another namespace',
       ),
       text: tx(
-        'staging 네임스페이스를 만들고, 그 안에 order-sa 라는 ServiceAccount와 order-1 Pod를 만듭니다.',
+        'staging 네임스페이스를 만들고, 그 안에 order-sa라는 ServiceAccount와 order-1 Pod를 만듭니다.',
         'We create namespace staging, a ServiceAccount called order-sa in it, and a pod order-1 running as that ServiceAccount.',
       ),
       actions: [
@@ -68,7 +68,7 @@ export const lesson02: Lesson = {
       checkpoint: {
         id: 'staging-id',
         question: tx(
-          'staging/order-1 이 받을 SPIFFE ID는?',
+          'staging/order-1이 받을 SPIFFE ID는?',
           'Which SPIFFE ID will staging/order-1 receive?',
         ),
         answer: STAGING_ID,
@@ -89,7 +89,7 @@ export const lesson02: Lesson = {
             STAGING_ID,
             tx(STAGING_ID, STAGING_ID),
             tx(
-              '맞습니다. 경로는 네임스페이스와 ServiceAccount 에서 만들어집니다. 이름이 같아도 다른 신원입니다.',
+              '맞습니다. 경로는 네임스페이스와 ServiceAccount에서 만들어집니다. 이름이 같아도 다른 신원입니다.',
               'Right. The path is built from namespace and ServiceAccount; the same name elsewhere is another identity.',
             ),
           ),
@@ -111,7 +111,7 @@ export const lesson02: Lesson = {
               'spiffe://staging/ns/staging/sa/order-sa',
             ),
             tx(
-              '신뢰 도메인은 네임스페이스가 아니라 메시 전체의 것입니다. 여기서는 cluster.local 입니다.',
+              '신뢰 도메인은 네임스페이스가 아니라 메시 전체의 것입니다. 여기서는 cluster.local입니다.',
               'The trust domain belongs to the whole mesh, not to a namespace: here it is cluster.local.',
             ),
           ),
@@ -121,7 +121,7 @@ export const lesson02: Lesson = {
     freePlay(
       'free',
       tx(
-        'SPIFFE ID 탐색기에 spiffe://Cluster.local/ns/a 나 spiffe://cluster.local/ns/a/ 를 입력해 보세요. 어떤 규칙을 어기는지 알려 줍니다.',
+        'SPIFFE ID 탐색기에 spiffe://Cluster.local/ns/a 또는 spiffe://cluster.local/ns/a/를 입력해 보세요. 어떤 규칙을 어기는지 알려 줍니다.',
         'Type spiffe://Cluster.local/ns/a or spiffe://cluster.local/ns/a/ into the SPIFFE ID explorer and see which rule each breaks.',
       ),
     ),

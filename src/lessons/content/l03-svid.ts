@@ -16,7 +16,7 @@ export const lesson03: Lesson = {
       id: 'san',
       title: tx('SAN 속의 SPIFFE ID', 'The SPIFFE ID in the SAN'),
       text: tx(
-        'SVID는 SPIFFE Verifiable Identity Document 입니다. 여기서는 X.509 인증서입니다. SPIFFE ID는 Subject Alternative Name 확장에 URI로 들어 있습니다. Subject는 비어 있고, 그래서 SAN이 critical 로 표시됩니다.',
+        'SVID는 SPIFFE Verifiable Identity Document입니다. 여기서는 X.509 인증서입니다. SPIFFE ID는 Subject Alternative Name 확장에 URI로 들어 있습니다. Subject는 비어 있고, 그래서 SAN이 critical로 표시됩니다.',
         'SVID means SPIFFE Verifiable Identity Document; here, an X.509 certificate. The SPIFFE ID sits in the Subject Alternative Name extension as a URI. The subject is empty, which is why the SAN is marked critical.',
       ),
       highlight: { pod: 'production/order-1', tab: 'inspector' },
@@ -29,16 +29,16 @@ export const lesson03: Lesson = {
         'The issuer is istiod acting as certificate authority (CA). Anyone holding its root certificate can verify the signature. The root lasts about ten years, the workload certificate 24 hours.',
       ),
       realIstio: tx(
-        'root-cert.pem 은 루트 인증서입니다. 워크로드 인증서는 디스크에 없고 istio-proxy의 메모리에만 있습니다.',
+        'root-cert.pem은 루트 인증서입니다. 워크로드 인증서는 디스크에 없고 istio-proxy의 메모리에만 있습니다.',
         'root-cert.pem is the root certificate; the workload certificate is never on disk, only in istio-proxy’s memory.',
       ),
       highlight: { pod: 'production/order-1', tab: 'inspector' },
     },
     {
       id: 'istioctl',
-      title: tx('istioctl 로 보기', 'Looking with istioctl'),
+      title: tx('istioctl로 보기', 'Looking with istioctl'),
       text: tx(
-        'istioctl proxy-config secret <pod> 은 두 줄을 보여 줍니다. default(Cert Chain, 24시간)와 ROOTCA(CA, 약 10년). PEM은 openssl x509 -text -noout 으로 읽습니다.',
+        'istioctl proxy-config secret <pod>는 두 줄을 보여 줍니다. default(Cert Chain, 24시간)와 ROOTCA(CA, 약 10년). PEM은 openssl x509 -text -noout으로 읽습니다.',
         'istioctl proxy-config secret <pod> prints two rows: default (Cert Chain, 24 h) and ROOTCA (CA, about 10 years). A PEM reads with openssl x509 -text -noout.',
       ),
       highlight: { pod: 'production/order-1', tab: 'inspector' },
@@ -81,7 +81,7 @@ export const lesson03: Lesson = {
     freePlay(
       'free',
       tx(
-        'istiod를 다시 올리고 인증서가 돌아오는지 보세요. 인스펙터에서 PEM을 내려받아 openssl verify 로 확인해 보세요.',
+        'istiod를 다시 올리고 인증서가 돌아오는지 보세요. 인스펙터에서 PEM을 내려받아 openssl verify로 확인해 보세요.',
         'Bring istiod back up and watch a certificate return. Download the PEM in the inspector and check it with openssl verify.',
       ),
     ),

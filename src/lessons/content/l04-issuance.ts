@@ -20,7 +20,7 @@ export const lesson04: Lesson = {
       id: 'pod-start',
       title: tx('1. Pod 시작', '1. Pod start'),
       text: tx(
-        'order-1이 시작됩니다. Kubernetes가 ServiceAccount 토큰을 /var/run/secrets/tokens/istio-token 에 마운트합니다(audience istio-ca). 옆에는 istio-proxy 사이드카가 주입되어 있습니다.',
+        'order-1이 시작됩니다. Kubernetes가 ServiceAccount 토큰을 /var/run/secrets/tokens/istio-token에 마운트합니다(audience istio-ca). 옆에는 istio-proxy 사이드카가 주입되어 있습니다.',
         'order-1 starts. Kubernetes mounts a ServiceAccount token at /var/run/secrets/tokens/istio-token (audience istio-ca). Beside the app, the istio-proxy sidecar has been injected.',
       ),
       actions: [{ apply: pod('production', 'order-1', 'order', { sa: 'order-sa' }) }],
@@ -31,7 +31,7 @@ export const lesson04: Lesson = {
       id: 'csr',
       title: tx('2. CSR 전송', '2. CSR sent'),
       text: tx(
-        'istio-proxy가 메모리에서 키 쌍을 만들고 인증서 서명 요청(CSR)을 씁니다. CSR과 토큰을 istiod의 CreateCertificate 로 보냅니다.',
+        'istio-proxy가 메모리에서 키 쌍을 만들고 인증서 서명 요청(CSR)을 씁니다. CSR과 토큰을 istiod의 CreateCertificate로 보냅니다.',
         'istio-proxy makes a key pair in memory and writes a certificate signing request (CSR). It sends the CSR and the token to istiod’s CreateCertificate.',
       ),
       issuance: { pod: ORDER, until: 'csr.sent' },
@@ -51,11 +51,11 @@ export const lesson04: Lesson = {
       id: 'received',
       title: tx('4. 인증서 수신', '4. Certificate received'),
       text: tx(
-        '인증서는 디스크가 아닌 메모리에 보관됩니다(SDS의 default 와 ROOTCA). 이제 mTLS가 가능하고, 수명의 75% 시점에 갱신이 예약됩니다.',
+        '인증서는 디스크가 아닌 메모리에 보관됩니다(SDS의 default와 ROOTCA). 이제 mTLS가 가능하고, 수명의 75% 시점에 갱신이 예약됩니다.',
         'The certificate is kept in memory, never on disk (SDS secrets default and ROOTCA). mTLS is now possible, and renewal is scheduled at 75% of the lifetime.',
       ),
       realIstio: tx(
-        '실제 Istio의 기본 갱신 시점은 수명의 50%(±1%) 입니다.',
+        '실제 Istio의 기본 갱신 시점은 수명의 50%(±1%)입니다.',
         'Real Istio renews at 50% of the lifetime (±1%) by default.',
       ),
       highlight: { pod: ORDER, tab: 'issuance' },
@@ -65,7 +65,7 @@ export const lesson04: Lesson = {
       id: 'predict-csr',
       title: tx('예측: 다른 이름을 요청하는 CSR', 'Predict: a CSR asking for another name'),
       text: tx(
-        'order-1이 다시 요청합니다. 토큰은 자기 것(order-sa)이지만, CSR에는 pay-sa 의 ID를 적었습니다.',
+        'order-1이 다시 요청합니다. 토큰은 자기 것(order-sa)이지만, CSR에는 pay-sa의 ID를 적었습니다.',
         'order-1 asks again. The token is its own (order-sa), but the CSR names pay-sa’s ID.',
       ),
       actions: [{ attack: { kind: 'csr-other-identity', from: ORDER, as: 'production/pay-sa' } }],
@@ -163,7 +163,7 @@ export const lesson04: Lesson = {
     freePlay(
       'free',
       tx(
-        'Deployment 를 늘리거나 Pod를 만들고, 발급 탭에서 토큰, CSR, TokenReview, 인증서를 하나씩 열어 보세요.',
+        'Deployment를 늘리거나 Pod를 만들고, 발급 탭에서 토큰, CSR, TokenReview, 인증서를 하나씩 열어 보세요.',
         'Scale a Deployment or create a pod, and open the token, CSR, TokenReview and certificate one by one in the issuance tab.',
       ),
     ),

@@ -47,7 +47,7 @@ export const lesson05: Lesson = {
             '12',
             tx('12시간 (50%)', '12 hours (50%)'),
             tx(
-              '실제 Istio의 기본값입니다. 이 레슨은 자료대로 75%를 씁니다.',
+              '실제 Istio의 기본값입니다. 이 강의은 자료대로 75%를 씁니다.',
               'That is real Istio’s default. This lesson follows the material: 75%.',
             ),
           ),

@@ -19,7 +19,7 @@ export const lesson06: Lesson = {
   file: '06-serviceaccounts.yaml',
   title: tx('ServiceAccount와 신원', 'ServiceAccounts and identity'),
   summary: tx(
-    '같은 ServiceAccount = 같은 SPIFFE ID. 모두 default 를 쓰면 정책으로 구별할 수 없습니다.',
+    '같은 ServiceAccount = 같은 SPIFFE ID. 모두 default를 쓰면 정책으로 구별할 수 없습니다.',
     'Same ServiceAccount, same SPIFFE ID. Put everything on default and no policy can tell services apart.',
   ),
   steps: [
@@ -27,7 +27,7 @@ export const lesson06: Lesson = {
       id: 'same-sa',
       title: tx('같은 SA, 같은 ID', 'Same SA, same ID'),
       text: tx(
-        'order의 두 복제본 order-1, order-2는 Pod도 IP도 다르지만 둘 다 order-sa 로 실행됩니다. 그래서 SPIFFE ID가 같습니다. payment는 pay-sa 라서 다릅니다.',
+        'order의 두 복제본 order-1, order-2는 Pod도 IP도 다르지만 둘 다 order-sa로 실행됩니다. 그래서 SPIFFE ID가 같습니다. payment는 pay-sa라서 다릅니다.',
         "order's two replicas, order-1 and order-2, differ in pod and IP but both run as order-sa, so they share one SPIFFE ID. payment runs as pay-sa: another ID.",
       ),
       highlight: { pod: 'production/order-2', tab: 'pod' },
@@ -51,7 +51,7 @@ export const lesson06: Lesson = {
               '…/ns/production/sa/order-sa (same as order-1)',
             ),
             tx(
-              '맞습니다. spec.serviceAccountName 이 ID를 정합니다. 복제본은 모두 같은 신원입니다.',
+              '맞습니다. spec.serviceAccountName이 ID를 정합니다. 복제본은 모두 같은 신원입니다.',
               'Right. spec.serviceAccountName decides the ID; every replica has the same identity.',
             ),
           ),
@@ -73,7 +73,7 @@ export const lesson06: Lesson = {
       id: 'default-sa',
       title: tx('모두가 default 일 때', 'When everyone is default'),
       text: tx(
-        'default 네임스페이스의 legacy와 reports는 ServiceAccount를 지정하지 않았습니다. 둘 다 ns/default/sa/default 입니다. payment의 정책은 legacy를 들이려고 이 ID를 허용합니다. 정책 탭의 경고를 보세요.',
+        'default 네임스페이스의 legacy와 reports는 ServiceAccount를 지정하지 않았습니다. 둘 다 ns/default/sa/default입니다. payment의 정책은 legacy를 들이려고 이 ID를 허용합니다. 정책 탭의 경고를 보세요.',
         "legacy and reports in namespace default name no ServiceAccount: both are ns/default/sa/default. payment's policy admits that ID to let legacy in. See the warning in the Policy tab.",
       ),
       highlight: { tab: 'policy' },
@@ -95,7 +95,7 @@ export const lesson06: Lesson = {
             'Right. reports proves the same identity as legacy, so the policy cannot tell them apart: no fine-grained access control.',
           ),
           denied: tx(
-            '정책은 ns/default/sa/default 를 허용하고, reports의 인증서도 정확히 그 ID입니다.',
+            '정책은 ns/default/sa/default를 허용하고, reports의 인증서도 정확히 그 ID입니다.',
             'The policy admits ns/default/sa/default, and that is exactly the ID in reports’ certificate.',
           ),
           failed: tx(
@@ -109,7 +109,7 @@ export const lesson06: Lesson = {
       id: 'dedicated',
       title: tx('서비스마다 전용 SA', 'One ServiceAccount per service'),
       text: tx(
-        'Pod의 ServiceAccount는 바꿀 수 없으므로 legacy를 legacy-sa 로 다시 만듭니다. 정책도 legacy-sa 를 허용하도록 고칩니다.',
+        'Pod의 ServiceAccount는 바꿀 수 없으므로 legacy를 legacy-sa로 다시 만듭니다. 정책도 legacy-sa를 허용하도록 고칩니다.',
         "A pod's ServiceAccount cannot change, so we recreate legacy on legacy-sa, and the policy now admits legacy-sa.",
       ),
       actions: [
@@ -143,7 +143,7 @@ export const lesson06: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '정책은 이제 legacy-sa 를 허용합니다. reports는 여전히 default 입니다.',
+            '정책은 이제 legacy-sa를 허용합니다. reports는 여전히 default입니다.',
             'The policy now admits legacy-sa; reports is still default.',
           ),
           denied: tx(

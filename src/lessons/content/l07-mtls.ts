@@ -1,4 +1,5 @@
-import { callPeer, callResult } from '../observe';
+import { josa } from '../../i18n/josa';
+import { attackResult, callPeer, callResult } from '../observe';
 import type { Lesson } from '../types';
 import { allowPrincipals, callChoices, choice, freePlay, pay, tx } from './common';
 
@@ -37,7 +38,7 @@ export const lesson07: Lesson = {
             PRINCIPAL,
             tx(PRINCIPAL, PRINCIPAL),
             tx(
-              '맞습니다. 클라이언트 인증서의 SPIFFE ID에서 spiffe:// 를 뗀 것이 principal 입니다.',
+              '맞습니다. 클라이언트 인증서의 SPIFFE ID에서 spiffe://를 뗀 것이 principal입니다.',
               'Right. The principal is the SPIFFE ID of the client certificate without spiffe://.',
             ),
           ),
@@ -53,7 +54,7 @@ export const lesson07: Lesson = {
             'ip',
             tx('order-1의 IP 주소', "order-1's IP address"),
             tx(
-              'IP는 신원이 아닙니다(레슨 1). principal은 검증된 인증서에서 옵니다.',
+              'IP는 신원이 아닙니다(강의 1). principal은 검증된 인증서에서 옵니다.',
               'An IP is no identity (lesson 1); the principal comes from a verified certificate.',
             ),
           ),
@@ -77,7 +78,7 @@ export const lesson07: Lesson = {
       id: 'lesson-policy',
       title: tx('자료의 정책 그대로', 'The material’s policy, as written'),
       text: tx(
-        '"order-sa 만 payment를 부를 수 있다"는 정책을 자료에 적힌 대로 적용합니다: cluster.local/ns/default/sa/order-sa. 그런데 order-sa 는 production 에 있습니다. 정책 탭의 경고를 보세요.',
+        '"order-sa만 payment를 부를 수 있다"는 정책을 자료에 적힌 대로 적용합니다: cluster.local/ns/default/sa/order-sa. 그런데 order-sa는 production에 있습니다. 정책 탭의 경고를 보세요.',
         'We apply "only order-sa may call payment" exactly as the material writes it: cluster.local/ns/default/sa/order-sa. But order-sa lives in production. See the warning in the Policy tab.',
       ),
       actions: [
@@ -106,11 +107,11 @@ export const lesson07: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '정책의 principal은 ns/default 입니다. order의 principal은 ns/production 이라 일치하지 않습니다.',
+            '정책의 principal은 ns/default입니다. order의 principal은 ns/production이라 일치하지 않습니다.',
             "The policy's principal says ns/default; order's says ns/production. They do not match.",
           ),
           denied: tx(
-            '맞습니다. 네임스페이스 하나가 틀려 아무도 통과하지 못합니다. 린트가 production 을 제안합니다.',
+            '맞습니다. 네임스페이스 하나가 틀려 아무도 통과하지 못합니다. 린트가 production을 제안합니다.',
             'Right. One wrong namespace and nobody gets in. The lint suggests production.',
           ),
           failed: tx(
@@ -124,7 +125,7 @@ export const lesson07: Lesson = {
       id: 'fix',
       title: tx('고친 정책', 'The fixed policy'),
       text: tx(
-        `principal을 ${PRINCIPAL} 로 고칩니다. order-1이 다시 호출합니다.`,
+        `principal을 ${josa(PRINCIPAL, '으로/로')} 고칩니다. order-1이 다시 호출합니다.`,
         `We correct the principal to ${PRINCIPAL}. order-1 calls again.`,
       ),
       actions: [
@@ -155,12 +156,55 @@ export const lesson07: Lesson = {
             'There is an ALLOW policy now, so a call that matches no rule is denied.',
           ),
           denied: tx(
-            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa 가 아닙니다. RBAC: access denied.',
-            'Right. legacy proves its identity too; it just is not order-sa. RBAC: access denied.',
+            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa가 아닙니다. 응답은 403, RBAC 거부입니다.',
+            'Right. legacy proves its identity too; it just is not order-sa. 응답은 403, RBAC 거부입니다.',
           ),
           failed: tx(
             'legacy는 유효한 인증서를 가지고 있어 핸드셰이크는 성공합니다.',
             'legacy holds a valid certificate, so the handshake succeeds.',
+          ),
+        }),
+      },
+    },
+    {
+      id: 'predict-impostor',
+      title: tx('예측: 가짜 payment', 'Predict: a fake payment'),
+      text: tx(
+        '이번에는 반대 방향입니다. legacy가 payment의 IP를 가로채 payment 대신 응답합니다. legacy의 인증서는 istiod가 발급한 진짜이지만, 신원은 default 네임스페이스의 default ServiceAccount입니다. order-1이 payment를 호출합니다.',
+        'Now the other direction. legacy has taken payment’s IP and answers in its place. Its certificate is genuine, issued by istiod, but it names the default ServiceAccount of namespace default. order-1 calls payment.',
+      ),
+      realIstio: tx(
+        'istiod는 서비스마다 그 엔드포인트 Pod들의 ServiceAccount 목록을 클라이언트 사이드카에 내려 줍니다(secure naming). 사이드카는 서버 인증서의 SAN이 이 목록에 있어야 연결합니다.',
+        'For each service istiod gives the client sidecars the ServiceAccounts of its endpoint pods (secure naming); the sidecar connects only if the server certificate’s SAN is on that list.',
+      ),
+      actions: [
+        {
+          attack: {
+            kind: 'impersonated-server',
+            from: ORDER,
+            to: 'production/payment',
+            impostor: 'default/legacy',
+          },
+        },
+      ],
+      highlight: { pod: ORDER, tab: 'handshake' },
+      checkpoint: {
+        id: 'impostor',
+        question: tx('order-1의 호출은?', "order-1's call is…"),
+        answer: 'failed',
+        observe: attackResult,
+        choices: callChoices({
+          allowed: tx(
+            '인증서 체인은 유효하지만, 클라이언트는 payment 서비스의 신원(pay-sa)만 받아들입니다.',
+            'The chain is valid, but the client accepts only the payment service’s identity (pay-sa).',
+          ),
+          denied: tx(
+            '정책까지 가지 못합니다. 클라이언트 사이드카가 핸드셰이크 중에 서버 신원을 거부합니다.',
+            'It never reaches a policy: the client’s sidecar refuses the server’s identity during the handshake.',
+          ),
+          failed: tx(
+            '맞습니다. order-1의 사이드카는 spiffe://cluster.local/ns/production/sa/pay-sa 를 기대했는데 legacy가 default SA를 내밀었습니다. mTLS는 양방향입니다. 서버는 호출자를, 클라이언트는 서버를 확인합니다.',
+            'Right. order-1’s sidecar expected spiffe://cluster.local/ns/production/sa/pay-sa and legacy presented the default SA. mTLS works both ways: the server checks the caller, the client checks the server.',
           ),
         }),
       },

@@ -27,7 +27,7 @@ export const lesson08: Lesson = {
       id: 'setup',
       title: tx('방어선', 'The defences'),
       text: tx(
-        'payment는 STRICT mTLS(메시 전체)와 order-sa 만 허용하는 정책 뒤에 있습니다. 공격자 mallory-1은 mallory-sa 로 실행되는 평범한 Pod입니다.',
+        'payment는 STRICT mTLS(메시 전체)와 order-sa만 허용하는 정책 뒤에 있습니다. 공격자 mallory-1은 mallory-sa로 실행되는 평범한 Pod입니다.',
         'payment sits behind STRICT mTLS (mesh-wide) and a policy that admits only order-sa. The attacker, mallory-1, is an ordinary pod running as mallory-sa.',
       ),
       highlight: { tab: 'policy' },
@@ -36,7 +36,7 @@ export const lesson08: Lesson = {
       id: 'predict-forged',
       title: tx('예측: 위조 인증서', 'Predict: a forged certificate'),
       text: tx(
-        'mallory가 스스로 서명한 인증서를 만듭니다. SAN에는 order-sa 의 ID를, 발급자 이름도 istiod와 똑같이 O=cluster.local 로 적었습니다.',
+        'mallory가 스스로 서명한 인증서를 만듭니다. SAN에는 order-sa의 ID를, 발급자 이름도 istiod와 똑같이 O=cluster.local로 적었습니다.',
         "mallory makes a self-signed certificate with order-sa's ID in its SAN, and even the same issuer name as istiod's root, O=cluster.local.",
       ),
       actions: [
@@ -61,7 +61,7 @@ export const lesson08: Lesson = {
             'It never reaches the policy; certificate validation fails first.',
           ),
           failed: tx(
-            '맞습니다. 서명이 루트로 검증되지 않아 핸드셰이크가 unknown_ca 로 끊깁니다.',
+            '맞습니다. 서명이 루트로 검증되지 않아 핸드셰이크가 unknown_ca로 끊깁니다.',
             'Right. The signature does not verify against the root, and the handshake ends with unknown_ca.',
           ),
         }),
@@ -71,7 +71,7 @@ export const lesson08: Lesson = {
       id: 'foreign',
       title: tx('다른 신뢰 도메인', 'Another trust domain'),
       text: tx(
-        '이번에는 다른 루트가 진짜로 서명한 SVID입니다. 하지만 신뢰 도메인이 evil.example 이라 cluster.local 의 번들로 검증되지 않습니다.',
+        '이번에는 다른 루트가 진짜로 서명한 SVID입니다. 하지만 신뢰 도메인이 evil.example이라 cluster.local의 번들로 검증되지 않습니다.',
         'This time a genuine SVID, signed by another root, but for trust domain evil.example; the cluster.local bundle does not vouch for it.',
       ),
       actions: [{ attack: { kind: 'foreign-trust-domain', from: MALLORY, to: PAYMENT } }],
@@ -91,8 +91,8 @@ export const lesson08: Lesson = {
       id: 'plaintext',
       title: tx('평문', 'Plaintext'),
       text: tx(
-        'TLS 없이 연결합니다. STRICT 모드는 평문을 받지 않습니다. PERMISSIVE 였다면 principal 없이 들어왔을 것입니다.',
-        'A connection without TLS. STRICT accepts no plaintext; under PERMISSIVE it would have come in, carrying no principal.',
+        'TLS 없이 연결합니다. STRICT 모드는 평문을 받지 않습니다. PERMISSIVE 였다면 연결은 되지만 principal이 없으므로, order-sa 만 허용하는 ALLOW 정책이 403으로 거부했을 것입니다.',
+        'A connection without TLS. STRICT accepts no plaintext. Under PERMISSIVE it would connect, carrying no principal, and the order-sa-only ALLOW policy would then answer 403.',
       ),
       actions: [{ attack: { kind: 'plaintext', from: MALLORY, to: PAYMENT } }],
       highlight: { tab: 'log' },
@@ -116,7 +116,7 @@ export const lesson08: Lesson = {
             'issued',
             tx('order-sa 인증서를 발급한다', 'It issues an order-sa certificate'),
             tx(
-              '맞습니다. 토큰은 가진 사람이 쓸 수 있는 bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
+              '맞습니다. 토큰은 가진 사람이 쓸 수 있는 Bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
               'Right. A token is a bearer credential: whoever holds it can use it. That is why it stays in the pod and lives briefly.',
             ),
           ),
@@ -181,7 +181,7 @@ export const lesson08: Lesson = {
     freePlay(
       'free',
       tx(
-        '정책 탭에서 PeerAuthentication 을 PERMISSIVE 로 바꾸고 접근 행렬을 보세요. 인증서가 없는 클라이언트에게 무엇이 열리는지 생각해 보세요.',
+        '정책 탭에서 PeerAuthentication을 PERMISSIVE로 바꾸고 접근 행렬을 보세요. 인증서가 없는 클라이언트에게 무엇이 열리는지 생각해 보세요.',
         'In the Policy tab, switch the PeerAuthentication to PERMISSIVE and watch the access matrix: what opens up for a client without a certificate?',
       ),
     ),

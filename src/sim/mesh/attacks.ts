@@ -6,6 +6,7 @@ import type { AttackSpec } from '../scenario/types';
 import { performCall } from './call';
 import { foreignSvid, forgeSelfSigned } from './forge';
 import type { MeshSimulation } from './mesh-simulation';
+import type { CallRecord } from './types';
 
 /** The outcome of an attack, as the `attack` event reports it. */
 export interface AttackOutcome {
@@ -13,6 +14,8 @@ export interface AttackOutcome {
   reason?: string;
   spiffeId?: string;
   peer?: string;
+  /** A connection attack's call, handshake and all, for the handshake view. */
+  record?: CallRecord;
 }
 
 /** The audience of an ordinary API token: not `istio-ca`. */
@@ -79,6 +82,21 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
     }
     case 'plaintext':
       return fromCall(await performCall(sim, request, { kind: spec.kind, plaintext: true }));
+    case 'impersonated-server': {
+      const impostor = sim.resolvePod(spec.impostor!);
+      if (!impostor)
+        return report(sim, spec, {
+          result: 'failed',
+          reason: `no running pod named ${spec.impostor}`,
+        });
+      return fromCall(
+        await performCall(sim, request, {
+          kind: spec.kind,
+          answeredBy: impostor.key,
+          note: `${impostor.key} answered for ${spec.to} with its own valid SVID`,
+        }),
+      );
+    }
     case 'csr-other-identity': {
       const [ns, sa] = spec.as!.split('/') as [string, string];
       const token = sim.proxies.get(attacker.key)?.token;
@@ -151,15 +169,12 @@ async function issue(
   });
 }
 
-function fromCall(record: {
-  result: AttackOutcome['result'];
-  reason?: string;
-  peer?: string;
-}): AttackOutcome {
+function fromCall(record: CallRecord): AttackOutcome {
   return {
     result: record.result,
     ...(record.reason ? { reason: record.reason } : {}),
     ...(record.peer ? { peer: record.peer } : {}),
+    record,
   };
 }
 

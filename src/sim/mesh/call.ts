@@ -11,6 +11,8 @@ import { effectiveMtlsMode } from '../policy/peer-authentication';
 import type { Decision, RequestContext } from '../policy/types';
 import type { MeshSimulation } from './mesh-simulation';
 import { identityOf, meshValidator } from './peer';
+import { secureNamingFor, withSecureNaming } from './secure-naming';
+import { endpointsOf, listServices } from './services';
 import type { CallRecord } from './types';
 
 /** What a caller asks for. */
@@ -34,6 +36,8 @@ export interface ClientBehaviour {
   serverValidationAt?: number;
   /** A sentence added to the reason (e.g. when a check ran at another time). */
   note?: string;
+  /** `ns/pod` whose sidecar answers instead of the destination's own pods (an impostor). */
+  answeredBy?: string;
 }
 
 /**
@@ -62,15 +66,20 @@ export async function performCall(
     result: 'failed',
   };
   const client = sim.resolvePod(req.from);
-  const server = sim.resolvePod(req.to);
+  const naming = secureNamingFor(sim, req.to);
+  if (naming) record.secureNaming = naming;
+  const serverRef = behaviour.answeredBy ?? req.to;
+  const server = sim.resolvePod(serverRef) ?? serviceEndpoint(sim, serverRef);
   if (client) record.fromPod = client.key;
   if (server) record.toPod = server.key;
   if (!client || !server) {
-    record.reason = `no running pod named ${!client ? req.from : req.to}`;
+    record.reason = `no running pod named ${!client ? req.from : serverRef}`;
     return finish(sim, record, behaviour);
   }
-  if (!record.request.headers.host)
-    record.request.headers.host = `${server.deployment ?? server.name}.${server.namespace}.svc.cluster.local`;
+  if (!record.request.headers.host) {
+    const named = sim.resolvePod(req.to) ? undefined : naming?.service.split('/')[1];
+    record.request.headers.host = `${named ?? server.deployment ?? server.name}.${server.namespace}.svc.cluster.local`;
+  }
   const workload = { namespace: server.namespace, labels: server.labels };
   const mtls = effectiveMtlsMode(
     [...sim.policies.peerAuthentication.values()],
@@ -110,11 +119,11 @@ async function mutualTls(
     record.reason = `${client.key} has no certificate yet: its sidecar cannot originate mTLS`;
     return finish(sim, record, behaviour);
   }
+  const naming = record.secureNaming;
+  const clientOwn = meshValidator(sim, sim.proxies.get(client.key));
+  const clientValidator = naming ? withSecureNaming(clientOwn, naming) : clientOwn;
   const handshake: HandshakeResult = await runHandshake({
-    client: {
-      identity: clientIdentity,
-      validatePeer: meshValidator(sim, sim.proxies.get(client.key)),
-    },
+    client: { identity: clientIdentity, validatePeer: clientValidator },
     server: {
       identity: serverIdentity,
       validatePeer: meshValidator(sim, sim.proxies.get(server.key), behaviour.serverValidationAt),
@@ -145,6 +154,12 @@ async function mutualTls(
   record.handshake.messages = [...handshake.messages, ...exchanged.messages];
   record.response = { status: exchanged.status, body: exchanged.body };
   return finish(sim, record, behaviour);
+}
+
+/** The first pod behind a Service named `ref`, for calls addressed to a Service by its name. */
+function serviceEndpoint(sim: MeshSimulation, ref: string): Pod | undefined {
+  const service = listServices(sim).find((s) => `${s.namespace}/${s.name}` === ref);
+  return service ? endpointsOf(sim, service)[0] : undefined;
 }
 
 /** The server sidecar's RBAC filter: AuthorizationPolicy on the request as it arrived. */

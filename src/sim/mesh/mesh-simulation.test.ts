@@ -22,11 +22,15 @@ describe('MeshSimulation', () => {
     expect(sim.policies.manifests.size).toBe(0);
   });
 
-  it('keeps the last token of a restarted pod for replay attacks', async () => {
+  it('keeps the last token of a deleted pod for replay attacks; a container restart retires none', async () => {
     const sim = await story().pod('production/order-1', 'order-sa');
     const token = sim.proxies.get('production/order-1')!.token;
     expect(token).toBeDefined();
     sim.restart('production/order-1');
+    await sim.settle();
+    expect(sim.retiredTokens.size).toBe(0);
+    expect(sim.proxies.get('production/order-1')!.token).toBe(token);
+    sim.delete({ kind: 'Pod', namespace: 'production', name: 'order-1' });
     expect(sim.retiredTokens.get('production/order-1')).toBe(token);
   });
 

@@ -2,6 +2,7 @@ import type { IssuedToken } from '../apiserver';
 import type { MeshConfig } from '../config';
 import { emptyPolicyStore, type PolicyStore, registerPolicyKinds } from '../policy/store';
 import { Simulation, type SimulationParts } from '../simulation';
+import { serviceKind } from './services';
 import type { CallRecord } from './types';
 
 /** Calls kept for the UI, newest last. */
@@ -22,6 +23,7 @@ export class MeshSimulation extends Simulation {
   protected constructor(parts: SimulationParts) {
     super(parts);
     registerPolicyKinds(this, this.policies);
+    this.kinds.set('Service', serviceKind(this));
   }
 
   /** Boots a mesh: built-in namespaces, the apiserver's signing key, istiod's root. */

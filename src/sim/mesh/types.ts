@@ -1,6 +1,7 @@
 import type { HandshakeFailure, HandshakeMessage } from '../../pki/handshake/handshake';
 import type { Decision, MtlsMode } from '../policy/types';
 import type { AttackKind } from '../scenario/types';
+import type { SecureNaming } from './secure-naming';
 
 export type CallResult = 'allowed' | 'denied' | 'failed';
 
@@ -19,6 +20,8 @@ export interface CallRecord {
   /** The server's effective PeerAuthentication mode and what set it. */
   mtls?: { mode: Exclude<MtlsMode, 'UNSET'>; source?: string; reason: string };
   transport?: 'mtls' | 'plaintext';
+  /** The destination Service and the server identities the client accepts for it. */
+  secureNaming?: SecureNaming;
   handshake?: {
     ok: boolean;
     messages: HandshakeMessage[];

@@ -356,9 +356,37 @@ describe('authorize: explanations', () => {
       'foo/productpage-nothing',
     ]);
     expect(d.trace[0]?.detail).toMatch(
-      /^CUSTOM is not modelled: its rules match, but no external authorizer/,
+      /^CUSTOM policy foo\/ext-authz names extension provider 'opa', which meshConfig.extensionProviders does not define/,
     );
-    expect(d.allowed).toBe(true);
+    expect(d.trace.find((t) => t.policy === 'foo/allow-all')?.detail).toBe(
+      'not evaluated: already denied by foo/ext-authz',
+    );
+  });
+
+  it('CUSTOM with no provider configured denies every request to the workload, as pilot does', () => {
+    const custom = ap('foo', 'ext-authz', {
+      action: 'CUSTOM',
+      provider: { name: 'opa' },
+      rules: [{ to: [{ operation: { paths: ['/admin'] } }] }],
+    });
+    for (const path of ['/admin', '/other']) {
+      const d = authorize([allowAll, custom], req({ path }));
+      expect(d).toMatchObject({
+        allowed: false,
+        status: 403,
+        body: 'RBAC: access denied',
+        policy: 'foo/ext-authz',
+        action: 'CUSTOM',
+      });
+      expect(d.reason).toContain('default-deny-all-due-to-bad-CUSTOM-action');
+    }
+    // A CUSTOM policy in another namespace does not touch this workload.
+    const elsewhere = ap('bar', 'ext-authz', {
+      action: 'CUSTOM',
+      provider: { name: 'opa' },
+      rules: [{}],
+    });
+    expect(authorize([elsewhere], req()).allowed).toBe(true);
   });
 });
 
@@ -435,20 +463,31 @@ describe('authorize: what svid-lab cannot evaluate', () => {
     expect(d.trace[0]?.detail).toContain('cannot evaluate when[0] connection.sni');
   });
 
-  it('a DENY rule drops the unmodelled attribute and matches on the rest', () => {
+  it('remoteIpBlocks and remote.ip match the caller’s IP on a direct sidecar call (no X-Forwarded-For)', () => {
     const p = ap('foo', 'deny-admin', {
       action: 'DENY',
       rules: [
         {
-          from: [{ source: { remoteIpBlocks: ['1.2.3.4'] } }],
+          from: [{ source: { remoteIpBlocks: ['10.0.0.0/24'] } }],
           to: [{ operation: { paths: ['/admin'] } }],
         },
       ],
     });
-    const d = authorize([p], req({ path: '/admin' }));
+    const d = authorize([p], req({ path: '/admin', ip: '10.0.0.5' }));
     expect([d.allowed, d.policy]).toEqual([false, 'foo/deny-admin']);
-    expect(d.reason).toContain('source.remoteIpBlocks ignored');
+    expect(d.reason).toContain('source.remoteIpBlocks');
+    expect(authorize([p], req({ path: '/admin', ip: '10.0.2.5' })).allowed).toBe(true);
     expect(authorize([p], req({ path: '/x' })).allowed).toBe(true);
+    const when = ap('foo', 'allow-remote', {
+      rules: [{ when: [{ key: 'remote.ip', values: ['10.0.0.5/32'] }] }],
+    });
+    expect(authorize([when], req({ ip: '10.0.0.5' })).allowed).toBe(true);
+    expect(authorize([when], req({ ip: '10.0.0.6' })).allowed).toBe(false);
+    const notRemote = ap('foo', 'allow-not-remote', {
+      rules: [{ from: [{ source: { notRemoteIpBlocks: ['10.0.0.5'] } }] }],
+    });
+    expect(authorize([notRemote], req({ ip: '10.0.0.5' })).allowed).toBe(false);
+    expect(authorize([notRemote], req({ ip: '10.0.0.7' })).allowed).toBe(true);
   });
 
   it('a policy attached with targetRefs applies to no sidecar', () => {

@@ -2,7 +2,9 @@
  * AuthorizationPolicy evaluation at a workload's inbound proxy.
  *
  * Order (istio/api security/v1beta1/authorization_policy.proto, top comment):
- * 1. CUSTOM policies that match are sent to an external authorizer (not modelled here);
+ * 1. CUSTOM policies send matching requests to an extension provider from meshConfig; this mesh
+ *    configures none, and pilot then denies every request to the workload (extauthz.go,
+ *    `default-deny-all-due-to-bad-CUSTOM-action`);
  * 2. any matching DENY policy denies;
  * 3. no ALLOW policy for the workload: allow;
  * 4. any matching ALLOW policy: allow;
@@ -145,16 +147,23 @@ export function authorize(
     return e;
   };
 
+  let decision: Omit<Decision, 'trace'> | undefined;
   for (const p of applying('CUSTOM')) {
-    const r = evaluatePolicy(p, ctx);
-    const why = r.matched ? 'its rules match, ' : '';
-    trace.push(
-      entry(
-        p,
-        r,
-        `CUSTOM is not modelled: ${why}but no external authorizer is consulted, so it never decides (${r.detail})`,
-      ),
-    );
+    const policy = refOf(p.metadata);
+    if (decision) {
+      trace.push(
+        entry(
+          p,
+          { matched: false, detail: '' },
+          `not evaluated: already denied by ${decision.policy}`,
+        ),
+      );
+      continue;
+    }
+    const provider = providerName(p);
+    const reason = `CUSTOM policy ${policy} names extension provider '${provider}', which meshConfig.extensionProviders does not define (this mesh defines none): istiod puts a deny-all RBAC filter (default-deny-all-due-to-bad-CUSTOM-action) on the workload, whatever the rules`;
+    trace.push(entry(p, { matched: true, detail: '' }, reason));
+    decision = { ...DENIED, policy, action: 'CUSTOM', reason };
   }
   const audited: string[] = [];
   for (const p of applying('AUDIT')) {
@@ -169,7 +178,6 @@ export function authorize(
     );
   }
 
-  let decision: Omit<Decision, 'trace'> | undefined;
   for (const p of applying('DENY')) {
     if (decision) {
       trace.push(
@@ -249,4 +257,11 @@ export function authorize(
   if (result.ruleIndex === undefined) delete result.ruleIndex;
   if (audited.length > 0) result.audited = audited;
   return result;
+}
+
+function providerName(p: AuthorizationPolicy): string {
+  const provider = p.spec.provider;
+  return provider && typeof provider === 'object' && 'name' in provider
+    ? String((provider as { name: unknown }).name)
+    : '';
 }

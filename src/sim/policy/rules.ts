@@ -135,11 +135,12 @@ function sourceFields(s: Source, ctx: RequestContext, policyNs: string): Field[]
       match: ipInBlock,
     },
     {
+      // Envoy's remote address: without X-Forwarded-For or proxy protocol (a direct sidecar
+      // call) it is the peer of the connection, the caller's pod IP.
       ...pair('remoteIpBlocks', 'notRemoteIpBlocks', s.remoteIpBlocks, s.notRemoteIpBlocks),
-      actual: undefined,
-      absent: '',
+      actual: ctx.source.ip,
+      absent: 'no remote IP',
       match: ipInBlock,
-      unevaluable: 'the original client IP (X-Forwarded-For / proxy protocol) is not modelled',
     },
     {
       ...pair(
@@ -211,6 +212,7 @@ function conditionField(c: Condition, i: number, ctx: RequestContext, policyNs: 
   }
   switch (k) {
     case 'source.ip':
+    case 'remote.ip':
       return { ...base, actual: ctx.source.ip, absent: 'no source IP', match: ipInBlock };
     case 'source.namespace':
       return {

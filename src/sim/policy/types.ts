@@ -118,7 +118,7 @@ export interface Decision {
   body?: 'RBAC: access denied';
   /** `ns/name` of the deciding policy; absent when allowed or denied by default. */
   policy?: string;
-  action?: 'ALLOW' | 'DENY';
+  action?: 'ALLOW' | 'DENY' | 'CUSTOM';
   ruleIndex?: number;
   reason: string;
   trace: TraceEntry[];

@@ -34,10 +34,6 @@ const OPERATION_FIELDS = [
 ] as const;
 
 const NOT_MODELLED: Partial<Record<(typeof SOURCE_FIELDS)[number], string>> = {
-  remoteIpBlocks:
-    'the original client IP (X-Forwarded-For, proxy protocol) is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
-  notRemoteIpBlocks:
-    'the original client IP is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
   requestPrincipals:
     'svid-lab models no JWT (RequestAuthentication): no request has a request principal',
   notRequestPrincipals:
@@ -155,10 +151,6 @@ const IGNORED_KEYS: [RegExp, string][] = [
   [
     /^request\.auth\./,
     'svid-lab models no JWT (RequestAuthentication): the attribute is always empty',
-  ],
-  [
-    /^remote\.ip$/,
-    'the original client IP is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
   ],
   [
     /^connection\.sni$/,

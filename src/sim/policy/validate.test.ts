@@ -232,8 +232,6 @@ spec:
     expect(r.ignored).toEqual([
       'metadata.annotations.istio.io/dry-run: dry-run is not modelled: svid-lab enforces this policy',
       'metadata.labels: not used by svid-lab',
-      'spec.action: CUSTOM (external authorization) is not modelled: the policy is listed but never decides',
-      'spec.rules[0].from[0].source.remoteIpBlocks: the original client IP (X-Forwarded-For, proxy protocol) is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
       'spec.rules[0].when[0].key: connection.sni: SNI is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
       'spec.rules[0].when[1].key: request.auth.claims[iss]: svid-lab models no JWT (RequestAuthentication): the attribute is always empty',
     ]);

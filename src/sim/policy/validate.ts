@@ -137,10 +137,6 @@ export function validateAuthorizationPolicy(
     const name = isObj(spec.provider) ? spec.provider.name : undefined;
     if (typeof name !== 'string' || name === '')
       f.error('spec.provider.name', 'must not be empty for a CUSTOM policy');
-    f.ignore(
-      'spec.action',
-      'CUSTOM (external authorization) is not modelled: the policy is listed but never decides',
-    );
   }
   if (Array.isArray(rules) && rules.length > LIMITS.policyRules) {
     f.error('spec.rules', overLimit('number of rules', rules.length, LIMITS.policyRules));

@@ -1,24 +1,14 @@
-import { validateTrustDomain } from '../../pki/spiffe-id';
-import { readCa } from '../ca/load-config';
 import { CA_ACTIONS } from '../ca/steps';
-import { LESSON_DEFAULTS, type MeshConfig } from '../config';
-import { formatDuration, parseDuration } from '../duration';
-import { MAX_WORKLOAD_CERT_TTL_MS } from '../istiod';
-import {
-  EARLIEST_TIME,
-  LATEST_TIME,
-  LIMITS,
-  MIN_CERT_TTL_MS,
-  MIN_TOKEN_TTL_MS,
-  replicasProblem,
-} from '../limits';
-import { isRecord, ManifestError, readKubeObject } from '../manifests';
+import { parseDuration } from '../duration';
+import { LIMITS, replicasProblem } from '../limits';
+import { isRecord, ManifestError, readKubeObject, readService } from '../manifests';
 import { validatePolicyManifest } from '../policy/validate';
 import { lineOfPath } from '../yaml-lines';
 import { parseYamlText, YamlProblem } from '../yaml-text';
 import { checkSize, FieldError, onlyKeys, prose, shown } from './fields';
+import { readMesh } from './mesh';
 import { readAttack, readCall, readDeploymentRef, readPodExpectation, readRef } from './steps';
-import { checkTotals, iso } from './totals';
+import { checkTotals } from './totals';
 import type { Scenario, Step } from './types';
 
 /** A scenario that cannot run: the message names the file, the step or key, and why. */
@@ -36,24 +26,12 @@ export class ScenarioError extends Error {
 }
 
 const TOP_KEYS = ['scenario', 'description', 'mesh', 'resources', 'steps'];
-const MESH_KEYS = [
-  'trustDomain',
-  'certTTL',
-  'renewAt',
-  'renewJitter',
-  'keyAlgorithm',
-  'rootKeyAlgorithm',
-  'rootCertTTL',
-  'tokenTTL',
-  'start',
-  'seed',
-  'ca',
-];
 const STEP_KINDS = [
   'wait',
   'apply',
   'delete',
   'restart',
+  'rollout',
   'scale',
   'istiod',
   'call',
@@ -61,117 +39,6 @@ const STEP_KINDS = [
   'repeat',
   'ca',
 ];
-const KEY_ALGORITHMS = ['ECDSA_P256', 'RSA_2048'] as const;
-
-function readMesh(value: unknown): MeshConfig {
-  if (value === undefined || value === null) return { ...LESSON_DEFAULTS };
-  if (!isRecord(value)) throw new FieldError(['mesh'], 'expected a map of settings');
-  onlyKeys(value, MESH_KEYS, ['mesh']);
-  const mesh = { ...LESSON_DEFAULTS };
-  const duration = (key: string, fallback: number, min: number, minWhy: string) => {
-    const raw = value[key];
-    if (raw === undefined) return fallback;
-    let ms: number;
-    try {
-      ms = parseDuration(String(raw));
-    } catch (error) {
-      throw new FieldError(['mesh', key], (error as Error).message);
-    }
-    if (ms < min) {
-      throw new FieldError(
-        ['mesh', key],
-        `${shown(raw)} is shorter than the minimum ${formatDuration(min)}: ${minWhy}`,
-      );
-    }
-    return ms;
-  };
-  const fraction = (key: string, fallback: number, min: number, max: number) => {
-    const raw = value[key];
-    if (raw === undefined) return fallback;
-    if (typeof raw !== 'number' || !(raw >= min && raw <= max)) {
-      throw new FieldError(
-        ['mesh', key],
-        `expected a number from ${min} to ${max}, got ${shown(raw)}`,
-      );
-    }
-    return raw;
-  };
-  const algorithm = (key: string, fallback: MeshConfig['keyAlgorithm']) => {
-    const raw = value[key];
-    if (raw === undefined) return fallback;
-    if (!KEY_ALGORITHMS.includes(raw as never)) {
-      throw new FieldError(
-        ['mesh', key],
-        `expected ${KEY_ALGORITHMS.join(' or ')}, got ${shown(raw)}`,
-      );
-    }
-    return raw as MeshConfig['keyAlgorithm'];
-  };
-  if (value.trustDomain !== undefined) {
-    if (typeof value.trustDomain !== 'string') {
-      throw new FieldError(
-        ['mesh', 'trustDomain'],
-        `expected a trust domain such as cluster.local, got ${shown(value.trustDomain)}`,
-      );
-    }
-    const problem = validateTrustDomain(value.trustDomain);
-    if (problem) throw new FieldError(['mesh', 'trustDomain'], problem.message);
-    mesh.trustDomain = value.trustDomain;
-  }
-  mesh.certTtlMs = duration(
-    'certTTL',
-    mesh.certTtlMs,
-    MIN_CERT_TTL_MS,
-    "svid-lab's shortest workload certificate",
-  );
-  if (mesh.certTtlMs > MAX_WORKLOAD_CERT_TTL_MS) {
-    throw new FieldError(
-      ['mesh', 'certTTL'],
-      `${shown(value.certTTL)} is longer than istiod allows: "requested TTL ${mesh.certTtlMs / 3_600_000}h is greater than the max allowed TTL ${MAX_WORKLOAD_CERT_TTL_MS / 3_600_000}h" (90d at most)`,
-    );
-  }
-  mesh.rootCertTtlMs = duration(
-    'rootCertTTL',
-    mesh.rootCertTtlMs,
-    1000,
-    'a root lives whole seconds',
-  );
-  mesh.tokenTtlMs = duration(
-    'tokenTTL',
-    mesh.tokenTtlMs,
-    MIN_TOKEN_TTL_MS,
-    'Kubernetes: "may not specify a duration less than 10 minutes"',
-  );
-  mesh.renewAt = fraction('renewAt', mesh.renewAt, 0.01, 0.99);
-  mesh.renewJitter = fraction('renewJitter', mesh.renewJitter, 0, 0.2);
-  mesh.keyAlgorithm = algorithm('keyAlgorithm', mesh.keyAlgorithm);
-  mesh.rootKeyAlgorithm = algorithm('rootKeyAlgorithm', mesh.rootKeyAlgorithm);
-  if (value.start !== undefined) {
-    const start =
-      value.start instanceof Date ? value.start.getTime() : Date.parse(String(value.start));
-    if (Number.isNaN(start)) {
-      throw new FieldError(
-        ['mesh', 'start'],
-        `expected an ISO date-time like "2025-12-10T00:00:00Z", got ${shown(value.start)}`,
-      );
-    }
-    mesh.start = start;
-  }
-  if (mesh.start < EARLIEST_TIME || mesh.start + mesh.rootCertTtlMs > LATEST_TIME) {
-    throw new FieldError(
-      value.start === undefined ? ['mesh', 'rootCertTTL'] : ['mesh', 'start'],
-      `the root certificate would be valid from ${iso(mesh.start)} to ${iso(mesh.start + mesh.rootCertTtlMs)}; certificates here must fall between ${iso(EARLIEST_TIME)} and ${iso(LATEST_TIME)}`,
-    );
-  }
-  if (value.seed !== undefined) {
-    if (!Number.isInteger(value.seed) || (value.seed as number) < 0) {
-      throw new FieldError(['mesh', 'seed'], `expected a whole number, got ${shown(value.seed)}`);
-    }
-    mesh.seed = value.seed as number;
-  }
-  mesh.ca = readCa(value.ca, mesh);
-  return mesh;
-}
 
 /** Checks a manifest's structure now, so a broken one is an invalid file, not a runtime surprise. */
 function checkManifest(manifest: unknown, path: (string | number)[]): void {
@@ -182,7 +49,8 @@ function checkManifest(manifest: unknown, path: (string | number)[]): void {
     return;
   }
   try {
-    readKubeObject(manifest);
+    if (kind === 'Service') readService(manifest);
+    else readKubeObject(manifest);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     const at = error.path.split('.').filter(Boolean);
@@ -251,6 +119,8 @@ function readStep(
         throw new FieldError(at, `expected a pod as namespace/name, got ${shown(value)}`);
       }
       return { kind, pod: value, ...note };
+    case 'rollout':
+      return { kind, deployment: readDeploymentRef(value, at), ...note };
     case 'scale': {
       if (!isRecord(value)) throw new FieldError(at, 'expected {deployment: ns/name, replicas: n}');
       onlyKeys(value, ['deployment', 'replicas'], at);

@@ -25,6 +25,8 @@ export function describeEvent(e: TimedEvent): string {
       return `${e.pod} ip ${e.ip} on ${e.node}, serviceAccount ${e.serviceAccount}`;
     case 'pod.deleted':
       return `${e.pod} (ip ${e.ip} freed)`;
+    case 'container.restarted':
+      return `${e.pod} container ${e.container} restarted (restart ${e.restarts}); same pod, ip ${e.ip}`;
     case 'token.mounted':
       return `${e.pod} ${e.path} audience ${e.audience}, expires ${iso(e.expiresAt)}`;
     case 'csr.sent':
@@ -82,6 +84,11 @@ export function describeCall(record: CallRecord): string[] {
     for (const check of m.checks)
       lines.push(`         ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`);
   }
+  const naming = record.secureNaming;
+  if (naming?.presented)
+    lines.push(
+      `    secure naming: ${naming.service} is served by ${naming.expected.join(', ') || 'no identity'}; the server presented ${naming.presented}: ${naming.ok ? 'match' : 'NO MATCH'}`,
+    );
   if (record.xfcc) lines.push(`    x-forwarded-client-cert: ${record.xfcc}`);
   if (record.decision) lines.push(`    AuthorizationPolicy: ${record.decision.reason}`);
   return lines;

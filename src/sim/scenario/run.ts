@@ -102,6 +102,10 @@ export async function runStep(
       return guard(n, failures, () => sim.delete(step.ref));
     case 'restart':
       return guard(n, failures, () => sim.restart(step.pod));
+    case 'rollout': {
+      const [ns, name] = step.deployment.split('/');
+      return guard(n, failures, () => sim.rollout(ns!, name!));
+    }
     case 'scale': {
       const [ns, name] = step.deployment.split('/');
       return guard(n, failures, () => sim.scale(ns!, name!, step.replicas));

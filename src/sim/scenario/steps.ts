@@ -99,21 +99,31 @@ export function readAttack(
   path: Path,
 ): { attack: AttackSpec; expect?: AttackExpectation } {
   if (!isRecord(value)) throw new FieldError(path, 'expected {kind: ..., from: ns/pod, ...}');
-  onlyKeys(value, ['kind', 'from', 'to', 'as', 'victim', 'method', 'path', 'port'], path);
+  onlyKeys(
+    value,
+    ['kind', 'from', 'to', 'as', 'victim', 'impostor', 'method', 'path', 'port'],
+    path,
+  );
   const kind: AttackKind = oneOf(value.kind, ATTACK_KINDS, [...path, 'kind']);
   const attack: AttackSpec = {
     kind,
     from: ref(value.from, [...path, 'from']),
     ...request(value, path),
   };
-  const connection = ['forged-cert', 'foreign-trust-domain', 'expired-cert', 'plaintext'].includes(
-    kind,
-  );
+  const connection = [
+    'forged-cert',
+    'foreign-trust-domain',
+    'expired-cert',
+    'plaintext',
+    'impersonated-server',
+  ].includes(kind);
   if (connection) attack.to = ref(value.to, [...path, 'to']);
   else if (value.to !== undefined) attack.to = ref(value.to, [...path, 'to']);
   if (kind === 'forged-cert' || kind === 'csr-other-identity') {
     attack.as = ref(value.as, [...path, 'as'], 'a ServiceAccount');
   }
+  if (kind === 'impersonated-server')
+    attack.impostor = ref(value.impostor, [...path, 'impostor'], 'a pod');
   if (kind === 'stolen-token' || kind === 'replayed-token')
     attack.victim = ref(value.victim, [...path, 'victim'], 'a pod');
   if (expect === undefined) return { attack };

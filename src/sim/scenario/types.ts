@@ -23,6 +23,7 @@ export const ATTACK_KINDS = [
   'foreign-trust-domain',
   'expired-cert',
   'plaintext',
+  'impersonated-server',
   'csr-other-identity',
   'stolen-token',
   'replayed-token',
@@ -36,6 +37,8 @@ export interface AttackSpec {
   to?: string;
   as?: string;
   victim?: string;
+  /** `impersonated-server`: the pod (ns/pod) that answers in the service's place. */
+  impostor?: string;
   method: string;
   path: string;
   port: number;
@@ -71,6 +74,7 @@ export type Step =
   | { kind: 'apply'; manifests: unknown[]; expectError?: string }
   | { kind: 'delete'; ref: ResourceRef }
   | { kind: 'restart'; pod: string }
+  | { kind: 'rollout'; deployment: string }
   | { kind: 'scale'; deployment: string; replicas: number }
   | { kind: 'istiod'; up: boolean }
   | { kind: 'ca'; action: 'addRoot' | 'useRoot' | 'removeRoot'; root: string }

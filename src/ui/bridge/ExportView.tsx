@@ -1,31 +1,26 @@
 import { useEffect, useState } from 'react';
-import { useLessonText } from '../lessons/useLang';
-import { downloadText } from './download';
+import { useT } from '../../i18n';
+import { exportSandbox } from '../../store/actions';
+import { downloadText } from '../download';
 
-/** What the worker answers for an export (integration: an `export` command, see the report). */
-export interface SandboxExport {
+/** What the worker answers for an export. */
+interface SandboxExport {
   yaml: string;
   commands: string[];
 }
 
 /**
  * The sandbox as kubectl-ready manifests, and the commands that show the same things on a real
- * mesh. `fetchExport` asks the worker (which runs exportManifestsYaml and realClusterCommands).
+ * mesh (the worker runs exportManifestsYaml and realClusterCommands).
  */
-export function ExportView({
-  fetchExport,
-  version,
-}: {
-  fetchExport: () => Promise<SandboxExport>;
-  version?: unknown;
-}) {
-  const { t } = useLessonText();
+export function ExportView({ version }: { version?: unknown }) {
+  const t = useT();
   const [data, setData] = useState<SandboxExport>();
   const [error, setError] = useState<string>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-fetches when the mesh changes.
   useEffect(() => {
     let live = true;
-    fetchExport().then(
+    exportSandbox().then(
       (d) => {
         if (!live) return;
         setData(d);
@@ -38,7 +33,7 @@ export function ExportView({
     return () => {
       live = false;
     };
-  }, [fetchExport, version]);
+  }, [version]);
   if (error)
     return (
       <p className="error-text" role="alert">

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import type { CertView, SecretImportView } from './secret-view';
 
-/** Reads the JSON off the main bundle: a lazy chunk here, or the worker once it has the command. */
-const lazyImport = async (json: string): Promise<SecretImportView> =>
+/** Reads the JSON in a chunk loaded on first use, so the certificate parser stays off the start. */
+const importSecret = async (json: string): Promise<SecretImportView> =>
   (await import('./secret-view')).describeSecretImport(json);
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function Cert({ cert }: { cert: CertView }) {
-  const { t } = useLessonText();
+  const t = useT();
   return (
     <dl className="fields">
       {cert.spiffeId && (
@@ -39,12 +39,8 @@ function Cert({ cert }: { cert: CertView }) {
  * Paste `istioctl proxy-config secret <pod> -o json` from a real cluster and see its real
  * certificates: chain, SPIFFE ID, validity and both renewal points; broken input is explained.
  */
-export function ImportView({
-  importSecret = lazyImport,
-}: {
-  importSecret?: (json: string) => Promise<SecretImportView>;
-}) {
-  const { t } = useLessonText();
+export function ImportView() {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [view, setView] = useState<SecretImportView>();

@@ -1,23 +1,17 @@
 import { useState } from 'react';
-import { configuredLoadScenarioText } from '../lessons/app-host';
-import { useLessonText } from '../lessons/useLang';
+import { useT } from '../../i18n';
 import { ShareDialog } from './ShareDialog';
 
 /** The top bar's Share button and its dialog. */
 export function ShareButton() {
-  const { t } = useLessonText();
+  const t = useT();
   const [open, setOpen] = useState(false);
-  const load = configuredLoadScenarioText();
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t('share.button')}
       </button>
-      {load ? (
-        <ShareDialog open={open} onClose={() => setOpen(false)} loadScenarioText={load} />
-      ) : (
-        <ShareDialog open={open} onClose={() => setOpen(false)} />
-      )}
+      <ShareDialog open={open} onClose={() => setOpen(false)} />
     </>
   );
 }

@@ -1,24 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 import { eventsToJsonLines, jsonLinesFileName } from '../../share/index';
+import { loadScenarioText } from '../../store/actions';
 import { store } from '../../store/store';
-import { useLessonText } from '../lessons/useLang';
-import { downloadText } from './download';
-import { currentSharedState, type LoadScenarioText, shareLink } from './share-app';
+import { downloadText } from '../download';
+import { currentSharedState, shareLink } from './share-app';
 
 /**
  * Share and save: a link holding the whole sandbox, the event log as JSON Lines (as
  * `svid run --json` prints it), and the scenario as YAML to save, open or paste.
  */
-export function ShareDialog({
-  open,
-  onClose,
-  loadScenarioText,
-}: {
-  open: boolean;
-  onClose: () => void;
-  loadScenarioText?: LoadScenarioText;
-}) {
-  const { t } = useLessonText();
+export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState('');
@@ -35,9 +28,8 @@ export function ShareDialog({
     } else if (!open && d.open) d.close();
   }, [open]);
   const loadText = async (name: string, yaml: string) => {
-    if (!loadScenarioText) return;
     const result = await loadScenarioText(name.replace(/\.ya?ml$/, '') || 'pasted', yaml);
-    setError(result.ok ? undefined : result.error);
+    setError(result.ok ? undefined : t('share.refusedKept', { message: result.error ?? '' }));
     if (result.ok) onClose();
   };
   const scenario = store.getState().scenario;
@@ -78,35 +70,27 @@ export function ShareDialog({
           {t('share.saveYaml')}
         </button>
       </div>
-      {loadScenarioText && (
-        <>
-          <label htmlFor={`${id}-file`}>{t('share.loadYaml')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".yaml,.yml,text/yaml"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void file.text().then((text) => loadText(file.name, text));
-            }}
-          />
-          <label htmlFor={`${id}-paste`}>{t('share.pasteYaml')}</label>
-          <textarea
-            id={`${id}-paste`}
-            className="mono editor"
-            rows={5}
-            value={paste}
-            onChange={(e) => setPaste(e.target.value)}
-          />
-          <button
-            type="button"
-            disabled={!paste.trim()}
-            onClick={() => void loadText('pasted', paste)}
-          >
-            {t('share.apply')}
-          </button>
-        </>
-      )}
+      <label htmlFor={`${id}-file`}>{t('share.loadYaml')}</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".yaml,.yml,text/yaml"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void file.text().then((text) => loadText(file.name, text));
+        }}
+      />
+      <label htmlFor={`${id}-paste`}>{t('share.pasteYaml')}</label>
+      <textarea
+        id={`${id}-paste`}
+        className="mono editor"
+        rows={5}
+        value={paste}
+        onChange={(e) => setPaste(e.target.value)}
+      />
+      <button type="button" disabled={!paste.trim()} onClick={() => void loadText('pasted', paste)}>
+        {t('share.apply')}
+      </button>
       {error && (
         <p className="error-text" role="alert">
           {error}

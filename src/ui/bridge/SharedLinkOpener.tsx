@@ -1,20 +1,14 @@
-import { useMemo } from 'react';
-import { configuredLoadScenarioText } from '../lessons/app-host';
-import { useLessonText } from '../lessons/useLang';
-import { createApplyShared, useOpenSharedLink } from './share-app';
-
-const missing = () =>
-  Promise.resolve({ ok: false, error: 'this build cannot open shared links yet' });
+import { useT } from '../../i18n';
+import { useOpenSharedLink } from './share-app';
 
 /** Opens a `#s=…` link on arrival; a broken link shows why, and the sandbox stays as it was. */
 export function SharedLinkOpener() {
-  const { t } = useLessonText();
-  const apply = useMemo(() => createApplyShared(configuredLoadScenarioText() ?? missing), []);
-  const error = useOpenSharedLink(apply);
+  const t = useT();
+  const error = useOpenSharedLink();
   if (!error) return null;
   return (
     <p className="banner card error-text" role="alert">
-      {t('share.broken', { message: error })}
+      {t('share.refusedKept', { message: error })}
     </p>
   );
 }

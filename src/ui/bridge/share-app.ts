@@ -1,21 +1,19 @@
 import { useEffect, useState } from 'react';
 import { decodeShare, encodeShare, isShareLink, type SharedState } from '../../share/index';
-import { setLanguage, setSpeed, setTeaching, setTheme } from '../../store/actions';
+import {
+  loadScenarioText,
+  setLanguage,
+  setSpeed,
+  setTeaching,
+  setTheme,
+} from '../../store/actions';
 import { scenarioByName } from '../../store/scenarios';
 import { store } from '../../store/store';
-
-/** `loadScenarioText(name, yaml, opts)` from src/store/actions (integration line 1). */
-export type LoadScenarioText = (
-  name: string,
-  yaml: string,
-  opts?: { preset?: 'lesson' | 'istio'; log?: SharedState['log']; until?: number },
-) => Promise<{ ok: boolean; error?: string }>;
 
 /** The sandbox as it stands, for a link: the scenario's text, changes, settings and time. */
 export function currentSharedState(): SharedState | undefined {
   const s = store.getState();
-  // The app keeps the text of a scenario that is not bundled (a lesson stage, a pasted file).
-  const yaml = (s as { scenarioYaml?: string }).scenarioYaml ?? scenarioByName(s.scenario)?.yaml;
+  const yaml = s.scenarioYaml ?? scenarioByName(s.scenario)?.yaml;
   if (yaml === undefined) return undefined;
   return {
     scenario: { name: s.scenario, yaml },
@@ -36,29 +34,29 @@ export async function shareLink(): Promise<string | undefined> {
   return `${location.origin}${location.pathname}${await encodeShare(state)}`;
 }
 
-/** Opens a shared state: settings first, then the scenario rebuilt with its changes up to its time. */
-export function createApplyShared(loadScenarioText: LoadScenarioText) {
-  return async (shared: SharedState): Promise<void> => {
-    if (shared.language) setLanguage(shared.language);
-    if (shared.theme) setTheme(shared.theme);
-    if (shared.teaching !== undefined) setTeaching(shared.teaching);
-    if (shared.speed !== undefined) setSpeed(shared.speed);
-    const result = await loadScenarioText(shared.scenario.name, shared.scenario.yaml, {
-      preset: shared.preset,
-      log: shared.log,
-      ...(shared.now === undefined ? {} : { until: shared.now }),
-    });
-    if (!result.ok) throw new Error(result.error ?? 'the scenario could not be loaded');
-  };
+/**
+ * Opens a shared state: the scenario rebuilt with its changes up to its time, then its settings.
+ * A refused scenario changes nothing: the sandbox and settings stay as they were.
+ */
+export async function applyShared(shared: SharedState): Promise<void> {
+  const result = await loadScenarioText(shared.scenario.name, shared.scenario.yaml, {
+    preset: shared.preset,
+    log: shared.log,
+    ...(shared.now === undefined ? {} : { until: shared.now }),
+  });
+  if (!result.ok) throw new Error(result.error ?? 'the scenario could not be loaded');
+  if (shared.language) setLanguage(shared.language);
+  if (shared.theme) setTheme(shared.theme);
+  if (shared.teaching !== undefined) setTeaching(shared.teaching);
+  if (shared.speed !== undefined) setSpeed(shared.speed);
 }
 
 /**
- * On first render and on every hash change, opens the sandbox a `#s=…` link carries; returns the reason when the link is
- * broken (the app then stays as it was). The fragment is removed once read.
+ * On first render and on every hash change, opens the sandbox a `#s=…` link carries; returns the
+ * reason when the link is broken or refused (the app then stays as it was). The fragment is
+ * removed once read.
  */
-export function useOpenSharedLink(
-  apply: (shared: SharedState) => Promise<void>,
-): string | undefined {
+export function useOpenSharedLink(): string | undefined {
   const [error, setError] = useState<string>();
   useEffect(() => {
     // On arrival, and when a link is pasted into the address bar of an open tab (no reload).
@@ -66,7 +64,7 @@ export function useOpenSharedLink(
       if (!isShareLink(location.hash)) return;
       setError(undefined);
       decodeShare(location.hash)
-        .then(apply)
+        .then(applyShared)
         .then(
           () => history.replaceState(null, '', location.pathname + location.search),
           (e: unknown) => setError((e as Error).message),
@@ -75,6 +73,6 @@ export function useOpenSharedLink(
     open();
     window.addEventListener('hashchange', open);
     return () => window.removeEventListener('hashchange', open);
-  }, [apply]);
+  }, []);
   return error;
 }

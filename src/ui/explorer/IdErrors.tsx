@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { describeIdError } from '../../i18n/engine';
 import type { SpiffeIdError } from '../../pki/spiffe-id';
 
 /** Every broken rule of an ID, each with a caret under the position it refers to. */
@@ -11,7 +12,7 @@ export function IdErrors({ text, errors }: { text: string; errors: SpiffeIdError
         {errors.map((e) => (
           <li key={`${e.code}-${e.position ?? ''}`}>
             <p>
-              <strong>{e.message}</strong>
+              <strong>{describeIdError(e, text, t)}</strong>
               {e.position !== undefined && (
                 <span className="muted"> · {t('explorer.position', { pos: e.position + 1 })}</span>
               )}

@@ -1,6 +1,8 @@
 import { useT } from '../../i18n';
+import { describeDecision, describeFailure, describeMtls } from '../../i18n/engine';
 import type { CallRecord } from '../../sim/mesh/types';
 import { SpiffeId } from '../SpiffeId';
+import { SecureNaming } from './SecureNaming';
 
 /** The outcome of a call: verdict, mTLS mode, principal, XFCC, decision and its trace. */
 export function CallResult({ record }: { record: CallRecord }) {
@@ -16,16 +18,11 @@ export function CallResult({ record }: { record: CallRecord }) {
         </span>
       </p>
       {record.reason && <p>{record.reason}</p>}
-      {record.mtls && (
-        <p className="muted">
-          {t('handshake.mtls', { mode: record.mtls.mode, reason: record.mtls.reason })}
-        </p>
-      )}
+      {record.mtls && <p className="muted">{describeMtls(record.mtls, t)}</p>}
       {record.transport === 'plaintext' && <p className="warn-text">{t('handshake.plaintext')}</p>}
-      {failure && (
-        <p className="error-text">
-          {t('handshake.failure', { at: failure.at, side: failure.side, reason: failure.reason })}
-        </p>
+      {failure && <p className="error-text">{describeFailure(failure, t)}</p>}
+      {record.secureNaming && record.transport === 'mtls' && (
+        <SecureNaming naming={record.secureNaming} answeredBy={record.toPod} />
       )}
       {record.peer && (
         <>
@@ -47,8 +44,7 @@ export function CallResult({ record }: { record: CallRecord }) {
           <h3>{t('handshake.decision')}</h3>
           <p>
             {record.decision.allowed ? '✓ ' : '✕ '}
-            {record.decision.reason}
-            {record.decision.policy ? ` (${record.decision.policy})` : ''}
+            {describeDecision(record.decision, t)}
           </p>
           {record.decision.trace.length > 0 && (
             <>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/hooks';
+import { downloadText } from '../download';
 import { SpiffeId } from '../SpiffeId';
 import { usePodDetail } from '../usePodDetail';
-import { downloadText } from './download';
 import { OpensslView } from './OpensslView';
 
 /**
@@ -76,11 +76,14 @@ export default function Inspector() {
         <button
           type="button"
           className="primary"
-          onClick={() => downloadText(`${name}.pem`, leafPem)}
+          onClick={() => downloadText(`${name}.pem`, leafPem, 'application/x-pem-file')}
         >
           ⤓ {t('inspector.download')}
         </button>
-        <button type="button" onClick={() => downloadText('root-cert.pem', detail.rootPem)}>
+        <button
+          type="button"
+          onClick={() => downloadText('root-cert.pem', detail.rootPem, 'application/x-pem-file')}
+        >
           ⤓ {t('inspector.downloadRoot')}
         </button>
         {intermediatePem && (
@@ -94,7 +97,10 @@ export default function Inspector() {
       </div>
       {rendered && <OpensslView rendered={rendered} td={td} />}
       <h3>{t('inspector.istioctl', { pod: `${name}.${view.namespace}` })}</h3>
-      <pre>{detail.sdsTable}</pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable. */}
+      <pre className="terminal" tabIndex={0}>
+        {detail.sdsTable}
+      </pre>
       <h3>PEM</h3>
       <pre>{pem}</pre>
       <h3>{t('inspector.check')}</h3>

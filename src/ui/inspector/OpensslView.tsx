@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n';
-import type { MessageKey } from '../../i18n/en';
 import type { PodDetail } from '../../worker/protocol';
 
 type Rendered = NonNullable<PodDetail['openssl']>;

@@ -30,6 +30,12 @@ export function ReviewAndId({ detail, pod }: { detail: PodDetail; pod: PodView }
       ].join('\n')
     : '';
   const td = detail.spiffeId?.match(/^spiffe:\/\/([^/]+)/)?.[1] ?? 'cluster.local';
+  // istiod takes namespace and ServiceAccount from the TokenReview's answer (kube_jwt.go), not
+  // from the JWT's own claims.
+  const [, , ns = pod.namespace, sa = pod.serviceAccount] = review?.user?.username.split(':') ?? [];
+  const from = review?.user
+    ? `status.user.username = ${review.user.username}`
+    : 'status.user.username';
   return (
     <div className="stack">
       <h3>{`${t('art.review')} · ${t('art.reviewRequest')}`}</h3>
@@ -42,11 +48,12 @@ export function ReviewAndId({ detail, pod }: { detail: PodDetail; pod: PodView }
         {'spiffe://'}
         <span className="id-td">{td}</span>
         {'  ← trust domain\n/ns/'}
-        <span className="id-ns">{pod.namespace}</span>
-        {'  ← kubernetes.io.namespace\n/sa/'}
-        <span className="id-sa">{pod.serviceAccount}</span>
-        {`  ← ${review?.user?.username ?? 'system:serviceaccount:…'}`}
+        <span className="id-ns">{ns}</span>
+        {`  ← ${t('art.fromReview')}\n/sa/`}
+        <span className="id-sa">{sa}</span>
+        {`  ← ${from}`}
       </pre>
+      <p className="muted">{t('art.reviewCredit')}</p>
       {detail.spiffeId && <SpiffeId id={detail.spiffeId} />}
     </div>
   );

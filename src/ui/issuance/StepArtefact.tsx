@@ -1,5 +1,7 @@
 import { useT } from '../../i18n';
+import { createCertificateRequest } from '../../sim/ca-request';
 import type { PodView } from '../../sim/snapshot';
+import { useApp } from '../../store/hooks';
 import type { PodDetail } from '../../worker/protocol';
 import { formatDateTime } from '../format';
 import { Jwt } from './Jwt';
@@ -16,18 +18,21 @@ export function StepArtefact({
   pod: PodView;
 }) {
   const t = useT();
+  const certTtlMs = useApp((s) => s.snapshot?.config.certTtlMs ?? 86_400_000);
   if (step === 0 && detail.token) return <Jwt token={detail.token} />;
   if (step === 1) {
     const bearer = detail.token ? `${detail.token.jwt.slice(0, 24)}…` : '…';
+    const sent = createCertificateRequest(
+      `${(detail.csrPem ?? '').split('\n')[0]}…`,
+      bearer,
+      certTtlMs,
+    );
     const request = [
       `POST https://${detail.caAddress}${detail.rpc}`,
-      `authorization: Bearer ${bearer}`,
+      `authorization: ${sent.headers.authorization}`,
+      `clusterid: ${sent.headers.ClusterID}`,
       '',
-      '{',
-      `  "csr": "${(detail.csrPem ?? '').split('\n')[0]}…",`,
-      `  "validity_duration": ${Math.round(((pod.cert?.notAfter ?? 0) - (pod.cert?.notBefore ?? 0)) / 1000) || 86400},`,
-      '  "metadata": {}',
-      '}',
+      JSON.stringify(sent.body, null, 2),
     ].join('\n');
     return (
       <div className="stack">
@@ -56,7 +61,10 @@ export function StepArtefact({
         <h3>{t('art.cert')}</h3>
         <pre>{excerpt}</pre>
         <h3>{t('art.sds')}</h3>
-        <pre>{detail.sdsTable}</pre>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable. */}
+        <pre className="terminal" tabIndex={0}>
+          {detail.sdsTable}
+        </pre>
         {pod.cert && <p>{t('art.renewal', { time: formatDateTime(pod.cert.renewAt), percent })}</p>}
       </div>
     );

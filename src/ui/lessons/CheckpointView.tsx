@@ -1,25 +1,26 @@
 import { useId, useState } from 'react';
+import { useLanguage, useT } from '../../i18n';
 import { isSolved } from '../../lessons/progress';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Checkpoint, Lesson } from '../../lessons/types';
-import type { LessonHost } from './host';
 import { answer } from './player-actions';
 import { usePlayerShallow } from './player-store';
-import { useLessonText } from './useLang';
 
 /**
  * "Predict, then see": a radio group of outcomes. A wrong answer explains and lets the learner
  * try again; a right one runs the step and shows what the simulation did.
  */
 export function CheckpointView({
-  host,
+  sandbox,
   lesson,
   checkpoint,
 }: {
-  host: LessonHost;
+  sandbox: LessonSandbox;
   lesson: Lesson;
   checkpoint: Checkpoint;
 }) {
-  const { lang, t } = useLessonText();
+  const t = useT();
+  const lang = useLanguage();
   const name = useId();
   const s = usePlayerShallow((st) => ({
     feedback: st.feedback?.checkpoint === checkpoint.id ? st.feedback : undefined,
@@ -39,7 +40,7 @@ export function CheckpointView({
       className="checkpoint card"
       onSubmit={(e) => {
         e.preventDefault();
-        if (picked) void answer(host, picked);
+        if (picked) void answer(sandbox, picked);
       }}
     >
       <fieldset disabled={s.busy}>

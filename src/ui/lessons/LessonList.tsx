@@ -1,13 +1,14 @@
+import { useLanguage, useT } from '../../i18n';
 import { LESSONS } from '../../lessons/index';
 import { lessonProgress } from '../../lessons/progress';
-import type { LessonHost } from './host';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import { openLesson } from './player-actions';
 import { usePlayer } from './player-store';
-import { useLessonText } from './useLang';
 
 /** The lessons of the course with each one's progress; a button opens one. */
-export function LessonList({ host }: { host: LessonHost }) {
-  const { lang, t } = useLessonText();
+export function LessonList({ sandbox }: { sandbox: LessonSandbox }) {
+  const t = useT();
+  const lang = useLanguage();
   const progress = usePlayer((s) => s.progress);
   const busy = usePlayer((s) => s.busy);
   return (
@@ -23,7 +24,7 @@ export function LessonList({ host }: { host: LessonHost }) {
                 type="button"
                 disabled={busy}
                 aria-label={t('lessons.open', { id: lesson.id, title: lesson.title[lang] })}
-                onClick={() => void openLesson(host, lesson.id)}
+                onClick={() => void openLesson(sandbox, lesson.id)}
               >
                 <span className="lesson-num">{lesson.id}</span>
                 <span className="lesson-name">

@@ -1,16 +1,17 @@
 import { useState } from 'react';
+import { useLanguage, useT } from '../../i18n';
 import { formatLessonLink } from '../../lessons/deeplink';
 import { isSolved, lessonProgress } from '../../lessons/progress';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Lesson } from '../../lessons/types';
 import { CheckpointView } from './CheckpointView';
-import type { LessonHost } from './host';
 import { closeLesson, nextStep, previousStep, restartLesson } from './player-actions';
 import { usePlayerShallow } from './player-store';
-import { useLessonText } from './useLang';
 
 /** One lesson: the step's narration, its checkpoint, Back/Next (also ← →) and a deep link. */
-export function LessonPlayer({ host, lesson }: { host: LessonHost; lesson: Lesson }) {
-  const { lang, t } = useLessonText();
+export function LessonPlayer({ sandbox, lesson }: { sandbox: LessonSandbox; lesson: Lesson }) {
+  const t = useT();
+  const lang = useLanguage();
   const [copied, setCopied] = useState(false);
   const s = usePlayerShallow((st) => {
     const step = lessonProgress(st.progress, lesson.id).step;
@@ -33,11 +34,11 @@ export function LessonPlayer({ host, lesson }: { host: LessonHost; lesson: Lesso
     if (e.key === 'ArrowRight' || e.key === 'PageDown') {
       e.preventDefault();
       e.stopPropagation();
-      void nextStep(host);
+      void nextStep(sandbox);
     } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
       e.preventDefault();
       e.stopPropagation();
-      void previousStep(host);
+      void previousStep(sandbox);
     }
   };
   return (
@@ -70,7 +71,7 @@ export function LessonPlayer({ host, lesson }: { host: LessonHost; lesson: Lesso
         {step.checkpoint && (
           <CheckpointView
             key={step.checkpoint.id}
-            host={host}
+            sandbox={sandbox}
             lesson={lesson}
             checkpoint={step.checkpoint}
           />
@@ -85,7 +86,7 @@ export function LessonPlayer({ host, lesson }: { host: LessonHost; lesson: Lesso
       <nav className="row lesson-nav" aria-label={t('lessons.title')}>
         <button
           type="button"
-          onClick={() => void previousStep(host)}
+          onClick={() => void previousStep(sandbox)}
           disabled={s.busy || s.index === 0}
         >
           ← {t('lessons.back')}
@@ -93,7 +94,7 @@ export function LessonPlayer({ host, lesson }: { host: LessonHost; lesson: Lesso
         <button
           type="button"
           className="primary"
-          onClick={() => void nextStep(host)}
+          onClick={() => void nextStep(sandbox)}
           disabled={s.busy || last || s.blocked}
         >
           {t('lessons.next')} →
@@ -110,7 +111,7 @@ export function LessonPlayer({ host, lesson }: { host: LessonHost; lesson: Lesso
           {copied ? t('lessons.copied') : t('lessons.link')}
         </a>
         {last && (
-          <button type="button" onClick={() => void restartLesson(host)}>
+          <button type="button" onClick={() => void restartLesson(sandbox)}>
             {t('lessons.restart')}
           </button>
         )}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { appLessonHost } from './app-host';
+import { useT } from '../../i18n';
+import { appSandbox } from './app-sandbox';
 import { setDock, usePlayer } from './player-store';
-import { useLessonText } from './useLang';
 
 // The lessons (their text, scenarios and YAML handling) load only when the dock opens.
 const LessonsPanel = lazy(() =>
@@ -10,7 +10,7 @@ const LessonsPanel = lazy(() =>
 
 /** The top bar's Lessons button: shows or hides the lessons dock. */
 export function LessonsButton() {
-  const { t } = useLessonText();
+  const t = useT();
   const dock = usePlayer((s) => s.dock);
   return (
     <button
@@ -38,14 +38,14 @@ function useOpenOnLessonLink(): void {
 
 /** The lessons dock over the mesh (mount once in App); lesson links open it. */
 export function LessonsDock() {
-  const { t } = useLessonText();
+  const t = useT();
   const dock = usePlayer((s) => s.dock);
   useOpenOnLessonLink();
   if (!dock) return null;
   return (
     <aside id="lessons-dock" className="lessons-dock card" aria-label={t('lessons.title')}>
       <Suspense fallback={<p className="muted">{t('lessons.title')}…</p>}>
-        <LessonsPanel host={appLessonHost()} />
+        <LessonsPanel sandbox={appSandbox} />
       </Suspense>
     </aside>
   );

@@ -9,13 +9,13 @@ import {
   recordAnswer,
   resetLesson,
 } from '../../lessons/progress';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Lesson } from '../../lessons/types';
-import type { LessonHost } from './host';
-import { playerStore } from './player-store';
+import { playerState, setPlayer } from './player-store';
 import { prepareLesson, runStep } from './runner';
 
-const get = () => playerStore.getState();
-const set = playerStore.setState;
+const get = playerState;
+const set = setPlayer;
 
 function current(): { lesson: Lesson; step: number } | undefined {
   const s = get();
@@ -51,13 +51,13 @@ async function guarded(work: () => Promise<void>): Promise<void> {
 }
 
 /** Shows step `index` and runs its actions when it is the next to run and may run. */
-async function enter(host: LessonHost, lesson: Lesson, index: number): Promise<void> {
+async function enter(sandbox: LessonSandbox, lesson: Lesson, index: number): Promise<void> {
   set((s) => ({ progress: goToStep(s.progress, lesson, index), feedback: undefined }));
   const step = lesson.steps[index];
   if (!step) return;
-  host.select(step.highlight?.pod, step.highlight?.tab);
+  sandbox.select(step.highlight?.pod, step.highlight?.tab);
   if (get().ran === index && mayRun(lesson, index)) {
-    const events = await runStep(host, step);
+    const events = await runStep(sandbox, step);
     set({ ran: index + 1 });
     const cp = step.checkpoint;
     const seen = cp?.observe(events);
@@ -68,7 +68,7 @@ async function enter(host: LessonHost, lesson: Lesson, index: number): Promise<v
 }
 
 /** Opens a lesson on its stage, at `step` (0-based; default: where the learner left it). */
-export function openLesson(host: LessonHost, id: string, step?: number): Promise<void> {
+export function openLesson(sandbox: LessonSandbox, id: string, step?: number): Promise<void> {
   const lesson = lessonById(id);
   if (!lesson) return Promise.resolve(set({ error: `there is no lesson ${id}` }));
   const yaml = lessonFile(lesson.file);
@@ -76,29 +76,29 @@ export function openLesson(host: LessonHost, id: string, step?: number): Promise
     if (!yaml) throw new Error(`the scenario file ${lesson.file} is missing from this build`);
     const at = Math.min(step ?? lessonProgress(get().progress, id).step, lesson.steps.length - 1);
     set({ open: id, dock: true, ran: 0, seen: {}, feedback: undefined });
-    await prepareLesson(host, lesson, stageYaml(yaml), at);
+    await prepareLesson(sandbox, lesson, stageYaml(yaml), at);
     set({ ran: at });
-    await enter(host, lesson, at);
+    await enter(sandbox, lesson, at);
   });
 }
 
 /** Next step (once the current checkpoint is answered right, or a deep link played past it). */
-export function nextStep(host: LessonHost): Promise<void> {
+export function nextStep(sandbox: LessonSandbox): Promise<void> {
   const c = current();
   if (!c || c.step >= c.lesson.steps.length - 1) return Promise.resolve();
   if (!mayRun(c.lesson, c.step) && get().ran <= c.step) return Promise.resolve();
-  return guarded(() => enter(host, c.lesson, c.step + 1));
+  return guarded(() => enter(sandbox, c.lesson, c.step + 1));
 }
 
 /** Previous step: shows its narration again (the simulation does not go back in time). */
-export function previousStep(host: LessonHost): Promise<void> {
+export function previousStep(sandbox: LessonSandbox): Promise<void> {
   const c = current();
   if (!c || c.step === 0) return Promise.resolve();
-  return guarded(() => enter(host, c.lesson, c.step - 1));
+  return guarded(() => enter(sandbox, c.lesson, c.step - 1));
 }
 
 /** Answers the current checkpoint; a right answer runs the step (the "see"). */
-export function answer(host: LessonHost, choiceId: string): Promise<void> {
+export function answer(sandbox: LessonSandbox, choiceId: string): Promise<void> {
   const c = current();
   const cp = c?.lesson.steps[c.step]?.checkpoint;
   if (!c || !cp) return Promise.resolve();
@@ -106,7 +106,7 @@ export function answer(host: LessonHost, choiceId: string): Promise<void> {
   set({ progress, feedback: { checkpoint: cp.id, choice: choiceId, correct } });
   if (!correct) return Promise.resolve();
   return guarded(async () => {
-    await enter(host, c.lesson, c.step);
+    await enter(sandbox, c.lesson, c.step);
     set({ feedback: { checkpoint: cp.id, choice: choiceId, correct } });
   });
 }
@@ -119,11 +119,11 @@ export function closeLesson(): void {
 }
 
 /** Forgets the open lesson's progress and starts it again from its stage. */
-export function restartLesson(host: LessonHost): Promise<void> {
+export function restartLesson(sandbox: LessonSandbox): Promise<void> {
   const id = get().open;
   if (!id) return Promise.resolve();
   set((s) => ({ progress: resetLesson(s.progress, id) }));
-  return openLesson(host, id, 0);
+  return openLesson(sandbox, id, 0);
 }
 
 /** Shows or hides the lessons dock. */

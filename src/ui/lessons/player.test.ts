@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LESSONS, lessonById } from '../../lessons/index';
 import { isSolved, lessonProgress } from '../../lessons/progress';
-import { nodeHost } from './node-host';
+import { nodeSandbox } from '../../lessons/testing/node-sandbox';
 import { answer, closeLesson, nextStep, openLesson, previousStep } from './player-actions';
-import { playerStore } from './player-store';
+import { playerState, setPlayer } from './player-store';
 
-const state = () => playerStore.getState();
+const state = playerState;
 const stepOf = (id: string) => lessonProgress(state().progress, id).step;
 
 beforeEach(() => {
-  playerStore.setState({
+  setPlayer({
     progress: { version: 1, lessons: {} },
     open: undefined,
     ran: 0,
@@ -21,73 +21,77 @@ beforeEach(() => {
 describe('the lesson player, as a learner uses it, against the real engine', () => {
   for (const lesson of LESSONS) {
     it(`completes lesson ${lesson.id}: a wrong answer first, then the right one, at every checkpoint`, async () => {
-      const host = nodeHost();
-      await openLesson(host, lesson.id);
+      const sandbox = nodeSandbox();
+      await openLesson(sandbox, lesson.id);
       expect(state().error).toBeUndefined();
       for (let i = 0; i < lesson.steps.length; i++) {
         expect(stepOf(lesson.id)).toBe(i);
         const cp = lesson.steps[i]?.checkpoint;
         if (cp) {
-          await nextStep(host);
+          await nextStep(sandbox);
           expect(stepOf(lesson.id), 'Next waits for the answer').toBe(i);
           const wrong = cp.choices.find((c) => c.id !== cp.answer)!;
-          await answer(host, wrong.id);
+          await answer(sandbox, wrong.id);
           expect(state().feedback).toMatchObject({ correct: false, choice: wrong.id });
           expect(state().seen[cp.id]).toBeUndefined();
-          await answer(host, cp.answer);
+          await answer(sandbox, cp.answer);
           expect(state().feedback).toMatchObject({ correct: true });
           expect(isSolved(state().progress, lesson, cp.id)).toBe(true);
           // The simulation, run by the player, did what the answer says.
           expect(state().seen[cp.id]).toBe(cp.answer);
         }
         expect(state().error).toBeUndefined();
-        await nextStep(host);
+        await nextStep(sandbox);
       }
       expect(lessonProgress(state().progress, lesson.id).completed).toBe(true);
-      expect(host.selected.length).toBeGreaterThan(0);
+      expect(sandbox.selected.length).toBeGreaterThan(0);
     });
   }
 
   it('opens a deep-linked step with the earlier steps already played', async () => {
-    const host = nodeHost();
+    const sandbox = nodeSandbox();
     const lesson = lessonById('01')!;
-    await openLesson(host, '01', 3); // the "IP reuse" step, after the restart
+    await openLesson(sandbox, '01', 3); // the "IP reuse" step, after the rollout
     expect(stepOf('01')).toBe(3);
-    expect(host.sim().resolvePod('production/mallory-1')?.ip).toBe('10.0.1.2');
-    expect(host.sim().resolvePod('production/order-1')?.ip).toBe('10.0.1.3');
-    await previousStep(host);
+    expect(sandbox.sim().resolvePod('production/mallory-1')?.ip).toBe('10.0.1.2');
+    expect(sandbox.sim().resolvePod('production/order-1')).toBeUndefined();
+    expect(sandbox.sim().resolvePod('production/order-2')?.ip).toBe('10.0.1.3');
+    await previousStep(sandbox);
     expect(stepOf('01')).toBe(2);
     // Back shows the narration again; nothing runs twice.
-    const started = host.events.filter((e) => e.type === 'pod.started').length;
-    await nextStep(host);
-    expect(host.events.filter((e) => e.type === 'pod.started').length).toBe(started);
+    const started = sandbox.events.filter((e) => e.type === 'pod.started').length;
+    await nextStep(sandbox);
+    expect(sandbox.events.filter((e) => e.type === 'pod.started').length).toBe(started);
     expect(lesson.steps[stepOf('01')]?.id).toBe('reuse');
     closeLesson();
     expect(state().open).toBeUndefined();
   });
 
   it('walks lesson 4 one issuance event at a time', async () => {
-    const host = nodeHost();
-    await openLesson(host, '04');
+    const sandbox = nodeSandbox();
+    await openLesson(sandbox, '04');
     const types = () =>
-      host.events.filter((e) => 'pod' in e && e.pod === 'production/order-1').map((e) => e.type);
+      sandbox.events.filter((e) => 'pod' in e && e.pod === 'production/order-1').map((e) => e.type);
     expect(types()).toContain('token.mounted');
     expect(types()).not.toContain('csr.sent');
-    await nextStep(host);
+    await nextStep(sandbox);
     expect(types()).toContain('csr.sent');
     expect(types()).not.toContain('cert.issued');
-    await nextStep(host);
+    await nextStep(sandbox);
     expect(types()).toEqual(expect.arrayContaining(['token.reviewed', 'cert.issued']));
     expect(types()).not.toContain('cert.installed');
-    await nextStep(host);
+    await nextStep(sandbox);
     expect(types()).toContain('cert.installed');
   });
 
   it('says so when a lesson cannot load', async () => {
-    const host = { ...nodeHost(), loadStage: async () => ({ ok: false, error: 'no loader' }) };
-    await openLesson(host, '02');
+    const sandbox = {
+      ...nodeSandbox(),
+      loadStage: async () => ({ ok: false, error: 'no loader' }),
+    };
+    await openLesson(sandbox, '02');
     expect(state().error).toBe('no loader');
-    await openLesson(host, '42');
+    await openLesson(sandbox, '42');
     expect(state().error).toBe('there is no lesson 42');
   });
 });

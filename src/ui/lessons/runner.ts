@@ -1,33 +1,23 @@
-import { type HostCommand, toCommands } from '../../lessons/program';
-import type { IssuanceStop, Lesson, LessonStep } from '../../lessons/types';
+import { type SandboxCommand, toCommands } from '../../lessons/program';
+import type { LessonSandbox } from '../../lessons/sandbox';
+import type { Lesson, LessonStep } from '../../lessons/types';
 import type { TimedEvent } from '../../sim/events';
-import type { IssuanceEventType } from '../../worker/protocol';
-import type { LessonHost } from './host';
 
-/** The events that end each issuance stop (step 3 may also end in a retry or a refusal). */
-const UNTIL: Record<IssuanceStop, IssuanceEventType[]> = {
-  'token.mounted': ['token.mounted'],
-  'csr.sent': ['csr.sent'],
-  'cert.issued': ['cert.issued', 'csr.rejected', 'csr.retry'],
-  'cert.installed': ['cert.installed'],
-};
-
-async function perform(host: LessonHost, cmd: HostCommand): Promise<void> {
+async function perform(sandbox: LessonSandbox, cmd: SandboxCommand): Promise<void> {
   switch (cmd.kind) {
     case 'op': {
-      const result = await host.op(cmd.op);
+      const result = await sandbox.op(cmd.op);
       if (!result.ok) throw new Error(result.error ?? 'the change was refused');
       return;
     }
     case 'advance':
-      host.advance(cmd.ms);
+      sandbox.advance(cmd.ms);
       return;
     case 'call':
-      await host.call(cmd.call);
+      await sandbox.call(cmd.call);
       return;
     case 'attack':
-      if (!host.attack) throw new Error('attacks are not available in this build yet');
-      await host.attack(cmd.attack);
+      await sandbox.attack(cmd.attack);
       return;
   }
 }
@@ -37,28 +27,28 @@ async function perform(host: LessonHost, cmd: HostCommand): Promise<void> {
  * is due at that instant), then either the pod's issuance walked to its stop, or a final settle.
  * Returns the events the step produced (for a checkpoint's "see").
  */
-export async function runStep(host: LessonHost, step: LessonStep): Promise<TimedEvent[]> {
-  host.pause();
-  const before = host.eventCount();
+export async function runStep(sandbox: LessonSandbox, step: LessonStep): Promise<TimedEvent[]> {
+  sandbox.pause();
+  const before = sandbox.eventCount();
   const actions = step.actions ?? [];
   for (const [i, action] of actions.entries()) {
-    for (const cmd of toCommands(action)) await perform(host, cmd);
+    for (const cmd of toCommands(action)) await perform(sandbox, cmd);
     // Settle after each action, as `svid run` does, except where lesson 4 walks issuance itself.
-    if (!(step.issuance && i === actions.length - 1)) host.advance(0);
+    if (!(step.issuance && i === actions.length - 1)) sandbox.advance(0);
   }
-  if (step.issuance) await host.stepIssuance(step.issuance.pod, UNTIL[step.issuance.until]);
-  await host.sync();
-  return host.eventsSince(before);
+  if (step.issuance) await sandbox.stepIssuance(step.issuance.pod, step.issuance.until);
+  await sandbox.sync();
+  return sandbox.eventsSince(before);
 }
 
 /** Loads the lesson's stage and replays the actions of its first `upTo` steps (deep links). */
 export async function prepareLesson(
-  host: LessonHost,
+  sandbox: LessonSandbox,
   lesson: Lesson,
   stageYaml: string,
   upTo: number,
 ): Promise<void> {
-  const loaded = await host.loadStage(`lesson-${lesson.id}`, stageYaml);
+  const loaded = await sandbox.loadStage(`lesson-${lesson.id}`, stageYaml);
   if (!loaded.ok) throw new Error(loaded.error ?? 'the lesson could not be loaded');
-  for (const step of lesson.steps.slice(0, upTo)) await runStep(host, step);
+  for (const step of lesson.steps.slice(0, upTo)) await runStep(sandbox, step);
 }

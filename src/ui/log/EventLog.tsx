@@ -53,7 +53,7 @@ export default function EventLog() {
           {shown.map((e, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: events have no id; same-instant events differ only by order
             <li key={`${e.t}-${e.type}-${i}`} data-type={e.type}>
-              <span className="mono">{`+${formatSpan(e.t - start)}`}</span>
+              <span className="mono">{`+${formatSpan(e.t - start, t)}`}</span>
               <span>
                 <span className="type">{e.type}</span>
                 <span className={inCategory(e, 'problems') ? 'bad' : ''}>

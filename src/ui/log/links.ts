@@ -1,18 +1,11 @@
 import type { TimedEvent } from '../../sim/events';
+import { ISSUANCE_PROGRESS, ISSUANCE_STEPS } from '../../sim/issuance';
 import { selectCall, selectPod, setTab } from '../../store/actions';
 import { store } from '../../store/store';
 
 /** The log's categories (chips above the list). */
 export type LogFilter = 'all' | 'issuance' | 'renewal' | 'calls' | 'problems';
 
-const ISSUANCE = [
-  'pod.started',
-  'token.mounted',
-  'csr.sent',
-  'token.reviewed',
-  'cert.issued',
-  'cert.installed',
-];
 const RENEWAL = ['cert.rotated', 'cert.installed', 'cert.expired', 'csr.retry'];
 
 /** Whether an event belongs to a category. */
@@ -21,7 +14,7 @@ export function inCategory(e: TimedEvent, f: LogFilter): boolean {
     case 'all':
       return true;
     case 'issuance':
-      return ISSUANCE.includes(e.type);
+      return ISSUANCE_PROGRESS.includes(e.type);
     case 'renewal':
       return RENEWAL.includes(e.type);
     case 'calls':
@@ -47,7 +40,7 @@ export function openEvent(e: TimedEvent): void {
       .getState()
       .calls.find((c) => c.t === e.t && c.from === e.from && c.to === e.to);
     selectCall(record?.id);
-  } else if (pod && ISSUANCE_STEPS.includes(e.type)) {
+  } else if (pod && ISSUANCE_SCREEN.includes(e.type)) {
     selectPod(pod, 'issuance');
   } else if (pod && e.type.startsWith('cert.')) {
     selectPod(pod, 'inspector');
@@ -60,14 +53,12 @@ export function openEvent(e: TimedEvent): void {
   }
 }
 
-const ISSUANCE_STEPS = [
-  'token.mounted',
-  'csr.sent',
-  'token.reviewed',
-  'cert.issued',
-  'csr.rejected',
-  'csr.retry',
-];
+/** Events the issuance screen explains; the installed certificate is the inspector's. */
+const ISSUANCE_SCREEN: readonly string[] = ISSUANCE_STEPS.slice(0, -1).flatMap((s) => [
+  s.shows,
+  s.completes,
+  ...s.ends,
+]);
 
 function isPolicyEvent(e: TimedEvent): boolean {
   const resource = 'resource' in e && typeof e.resource === 'string' ? e.resource : '';

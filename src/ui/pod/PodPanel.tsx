@@ -47,9 +47,25 @@ export function PodPanel() {
           </dl>
           {siblings && <p>{t('pod.same', { pods: siblings })}</p>}
           <div className="row">
-            <button type="button" onClick={() => void runOp({ kind: 'restart', pod: pod.key })}>
+            <button
+              type="button"
+              title={t('pod.restartNote')}
+              onClick={() => void runOp({ kind: 'restart', pod: pod.key })}
+            >
               {t('pod.restart')}
             </button>
+            {pod.deployment && (
+              <button
+                type="button"
+                title={t('pod.rolloutNote')}
+                onClick={() => {
+                  void runOp({ kind: 'rollout', namespace: pod.namespace, name: pod.deployment! });
+                  selectPod(undefined);
+                }}
+              >
+                {t('pod.rollout', { name: pod.deployment })}
+              </button>
+            )}
             <button
               type="button"
               onClick={() => {

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import { ls } from '../../lessons/strings';
-import { useApp, useAppShallow } from '../../store/hooks';
-import type { LessonHost } from '../lessons/host';
-import { PRESENTER_KEYS, type PresenterAction, speedLabel } from './keys';
+import { type MessageKey, useT } from '../../i18n';
+import type { LessonSandbox } from '../../lessons/sandbox';
+import { useAppShallow } from '../../store/hooks';
+import { formatSpeed } from '../format';
+import { PRESENTER_KEYS, type PresenterAction } from './keys';
 import { setPresenter, usePresenter } from './presenter-store';
 import { usePresenterKeys } from './usePresenterKeys';
 import './presenter.css';
 
-const KEY_TEXT: Record<PresenterAction, Parameters<typeof ls>[1]> = {
+const KEY_TEXT: Record<PresenterAction, MessageKey> = {
   next: 'presenter.key.next',
   back: 'presenter.key.back',
   play: 'presenter.key.play',
@@ -21,10 +22,10 @@ const KEY_TEXT: Record<PresenterAction, Parameters<typeof ls>[1]> = {
 /** The button that enters or leaves presenter mode (place it in the top bar). */
 export function PresenterToggle() {
   const on = usePresenter((s) => s.on);
-  const language = useApp((s) => s.language);
+  const t = useT();
   return (
     <button type="button" aria-pressed={on} onClick={() => setPresenter(!on)}>
-      {ls(language, on ? 'presenter.exit' : 'presenter.enter')}
+      {t(on ? 'presenter.exit' : 'presenter.enter')}
     </button>
   );
 }
@@ -33,12 +34,13 @@ export function PresenterToggle() {
  * Presenter mode for a projector: large type and high contrast (classes on <html>), panels
  * hidden on demand, keyboard-only control and a visible key legend with the playback state.
  */
-export function PresenterMode({ host }: { host: LessonHost }) {
+export function PresenterMode({ sandbox }: { sandbox: LessonSandbox }) {
   const on = usePresenter((s) => s.on);
   const panels = usePresenter((s) => s.panels);
   const legend = usePresenter((s) => s.legend);
-  const s = useAppShallow((st) => ({ lang: st.language, playing: st.playing, speed: st.speed }));
-  usePresenterKeys(host);
+  const s = useAppShallow((st) => ({ playing: st.playing, speed: st.speed }));
+  const t = useT();
+  usePresenterKeys(sandbox);
   useEffect(() => {
     const root = document.documentElement.classList;
     root.toggle('presenter', on);
@@ -46,12 +48,11 @@ export function PresenterMode({ host }: { host: LessonHost }) {
     return () => root.remove('presenter', 'presenter-no-panels');
   }, [on, panels]);
   if (!on) return null;
-  const t = (key: Parameters<typeof ls>[1], vars?: Record<string, string>) => ls(s.lang, key, vars);
   return (
     <aside className="presenter-bar" aria-label={t('presenter.title')}>
       <p className="presenter-state" aria-live="polite">
         <span>{s.playing ? `▶ ${t('presenter.playing')}` : `❚❚ ${t('presenter.paused')}`}</span>
-        <span>{t('presenter.speed', { speed: speedLabel(s.speed, s.lang) })}</span>
+        <span>{t('presenter.speed', { speed: formatSpeed(s.speed, t) })}</span>
       </p>
       {legend && (
         <dl className="presenter-legend" aria-label={t('presenter.legend')}>

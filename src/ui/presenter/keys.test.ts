@@ -1,8 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../store/actions', () => ({ SPEEDS: [1, 10, 60, 600, 3600, 21_600, 86_400, 345_600] }));
-
-const { actionOf, speedLabel, stepSpeed, PRESENTER_KEYS } = await import('./keys');
+import { describe, expect, it } from 'vitest';
+import { actionOf, PRESENTER_KEYS, stepSpeed } from './keys';
 
 describe('presenter keys', () => {
   it('maps every key to one action and lists each action once', () => {
@@ -21,12 +18,5 @@ describe('presenter keys', () => {
     expect(stepSpeed(345_600, 1)).toBe(345_600);
     expect(stepSpeed(100, 1)).toBe(600);
     expect(stepSpeed(100, -1)).toBe(60);
-  });
-
-  it('says speeds in both languages', () => {
-    expect(speedLabel(60, 'en')).toBe('×60');
-    expect(speedLabel(86_400, 'en')).toBe('1 day/s');
-    expect(speedLabel(86_400, 'ko')).toBe('초당 1일');
-    expect(speedLabel(3600, 'ko')).toBe('초당 1시간');
   });
 });

@@ -1,4 +1,4 @@
-import { SPEEDS } from '../../store/actions';
+import { SPEEDS } from '../../worker/clock';
 
 /** What a key does in presenter mode. */
 export type PresenterAction =
@@ -34,12 +34,4 @@ export function stepSpeed(current: number, direction: 1 | -1): number {
   const next =
     direction > 0 ? list.find((s) => s > current) : [...list].reverse().find((s) => s < current);
   return next ?? current;
-}
-
-/** A speed as people say it: `×60`, `1 h/s`, `1 day/s`. */
-export function speedLabel(speed: number, lang: 'ko' | 'en'): string {
-  if (speed >= 86_400)
-    return lang === 'ko' ? `초당 ${speed / 86_400}일` : `${speed / 86_400} day/s`;
-  if (speed >= 3600) return lang === 'ko' ? `초당 ${speed / 3600}시간` : `${speed / 3600} h/s`;
-  return `×${speed}`;
 }

@@ -1,26 +1,23 @@
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { useApp } from '../../store/hooks';
+import type { PresenterState } from '../../store/presenter-slice';
+import { store } from '../../store/store';
 
-/** Presenter mode: on or off, panels shown or hidden, key legend shown or hidden. */
-export interface PresenterState {
-  on: boolean;
-  panels: boolean;
-  legend: boolean;
+/** The presenter slice of the app's store. */
+export function presenterState(): PresenterState {
+  return store.getState().presenter;
 }
 
-/** The presenter's own small store. */
-export const presenterStore = createStore<PresenterState>(() => ({
-  on: false,
-  panels: true,
-  legend: true,
-}));
+/** Updates the presenter slice (a function of it). */
+export function updatePresenter(change: (s: PresenterState) => Partial<PresenterState>): void {
+  store.setState((s) => ({ presenter: { ...s.presenter, ...change(s.presenter) } }));
+}
 
 /** Reads one field of the presenter state. */
 export function usePresenter<T>(select: (s: PresenterState) => T): T {
-  return useStore(presenterStore, select);
+  return useApp((s) => select(s.presenter));
 }
 
 /** Turns presenter mode on or off (panels shown again on entry). */
 export function setPresenter(on: boolean): void {
-  presenterStore.setState({ on, panels: true, legend: true });
+  store.setState({ presenter: { on, panels: true, legend: true } });
 }

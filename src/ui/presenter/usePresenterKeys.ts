@@ -1,35 +1,35 @@
 import { useEffect } from 'react';
+import type { LessonSandbox } from '../../lessons/sandbox';
 import { nextEvent, setSpeed, togglePlay } from '../../store/actions';
 import { store } from '../../store/store';
-import type { LessonHost } from '../lessons/host';
-import { playerStore } from '../lessons/player-store';
+import { playerState } from '../lessons/player-store';
 import { actionOf, stepSpeed } from './keys';
-import { presenterStore, setPresenter } from './presenter-store';
+import { presenterState, setPresenter, updatePresenter } from './presenter-store';
 
 /**
  * Keyboard-only control while presenter mode is on: → / ← step the open lesson (or jump to the
  * next event), Space plays, + / − change speed, H hides panels, ? the legend, Esc leaves.
  * Listens in the capture phase so the app's own shortcuts do not also fire.
  */
-export function usePresenterKeys(host: LessonHost): void {
+export function usePresenterKeys(sandbox: LessonSandbox): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!presenterStore.getState().on || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!presenterState().on || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, dialog')) return;
       const action = actionOf(e.key);
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();
-      const lessonOpen = playerStore.getState().open !== undefined;
+      const lessonOpen = playerState().open !== undefined;
       switch (action) {
         case 'next':
-          if (lessonOpen) void import('../lessons/player-actions').then((m) => m.nextStep(host));
+          if (lessonOpen) void import('../lessons/player-actions').then((m) => m.nextStep(sandbox));
           else nextEvent();
           return;
         case 'back':
           if (lessonOpen) {
-            void import('../lessons/player-actions').then((m) => m.previousStep(host));
+            void import('../lessons/player-actions').then((m) => m.previousStep(sandbox));
           }
           return;
         case 'play':
@@ -40,10 +40,10 @@ export function usePresenterKeys(host: LessonHost): void {
           setSpeed(stepSpeed(store.getState().speed, action === 'faster' ? 1 : -1));
           return;
         case 'panels':
-          presenterStore.setState((s) => ({ panels: !s.panels }));
+          updatePresenter((s) => ({ panels: !s.panels }));
           return;
         case 'legend':
-          presenterStore.setState((s) => ({ legend: !s.legend }));
+          updatePresenter((s) => ({ legend: !s.legend }));
           return;
         case 'exit':
           setPresenter(false);
@@ -52,5 +52,5 @@ export function usePresenterKeys(host: LessonHost): void {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [host]);
+  }, [sandbox]);
 }

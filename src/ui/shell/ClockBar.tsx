@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
-import { nextEvent, SPEEDS, setSpeed, setTeaching, togglePlay } from '../../store/actions';
+import { nextEvent, setSpeed, setTeaching, togglePlay } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
+import { SPEEDS } from '../../worker/clock';
 import { formatDateTime, formatSpeed } from '../format';
 
 /** Play/pause, speed, next event, the simulated date-time and the effective speed. */

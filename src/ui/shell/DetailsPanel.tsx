@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n';
 import { setPanelOpen, setTab } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
-import type { Tab } from '../../store/state';
+import { TABS } from '../../store/state';
 import { PodPanel } from '../pod/PodPanel';
 
 const IssuancePanel = lazy(() => import('../issuance/IssuancePanel'));
@@ -12,17 +12,6 @@ const Explorer = lazy(() => import('../explorer/Explorer'));
 const PolicyPanel = lazy(() => import('../policy/PolicyPanel'));
 const EventLog = lazy(() => import('../log/EventLog'));
 const BridgeTab = lazy(() => import('../bridge/BridgeTab'));
-
-const TABS: Tab[] = [
-  'pod',
-  'issuance',
-  'inspector',
-  'handshake',
-  'explorer',
-  'policy',
-  'log',
-  'bridge',
-];
 
 /** The right-hand details panel (a sheet on narrow screens), tabbed by screen. */
 export function DetailsPanel() {

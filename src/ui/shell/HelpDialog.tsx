@@ -15,6 +15,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
     <dialog ref={ref} onClose={onClose} aria-labelledby="help-h">
       <h2 id="help-h">{t('help.title')}</h2>
       <p>{t('help.body')}</p>
+      <p className="muted">{t('help.version')}</p>
       <button type="button" onClick={onClose}>
         {t('help.close')}
       </button>

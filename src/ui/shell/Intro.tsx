@@ -10,6 +10,7 @@ import {
 } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
 import { startWalkthrough } from '../../store/walkthrough';
+import { formatSpeed } from '../format';
 import { usePlayer } from '../lessons/player-store';
 
 /**
@@ -63,7 +64,7 @@ export function Intro() {
               setPlaying(true);
             }}
           >
-            » {t('hint.speed.action')}
+            » {t('hint.speed.action', { speed: formatSpeed(86_400, t) })}
           </button>
         </div>
       </section>

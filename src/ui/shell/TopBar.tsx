@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { type Language, useT } from '../../i18n';
 import { choosePreset, chooseScenario, resetAll, setLanguage, setTheme } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
 import { SCENARIOS } from '../../store/scenarios';
@@ -54,7 +54,11 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
       </fieldset>
       <label>
         <span className="sr-only">{t('top.language')}</span>
-        <select value={s.language} onChange={(e) => setLanguage(e.target.value as 'ko' | 'en')}>
+        <select
+          className="lang-select"
+          value={s.language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
           <option value="ko">한국어</option>
           <option value="en">English</option>
         </select>

@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3';
+import { useT } from '../../i18n';
 import { formatSpan } from '../format';
 
 /** Hour ticks labelled as time since the scenario started (+18h), with day boundaries. */
@@ -13,6 +14,7 @@ export function Axis({
   top: number;
   start: number;
 }) {
+  const translate = useT();
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const [r0 = 0, r1 = 0] = x.range();
   const pxPerHour = (r1 - r0) / ((to - from) / 3_600_000);
@@ -29,7 +31,7 @@ export function Axis({
           <g key={t}>
             <line x1={px} x2={px} y1={top - 4} y2={height} strokeOpacity={day ? 0.9 : 0.35} />
             <text x={px + 2} y={top - 8}>
-              {t === start ? '0' : `+${formatSpan(t - start)}`}
+              {t === start ? '0' : `+${formatSpan(t - start, translate)}`}
             </text>
           </g>
         );

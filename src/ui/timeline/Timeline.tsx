@@ -10,7 +10,8 @@ import { TimelineRow } from './TimelineRow';
 
 const LEFT = 120;
 const ROW = 20;
-const TOP = 22;
+/** Two label lines above the rows: "now" on the first, the hour ticks on the second. */
+const TOP = 34;
 
 /**
  * istiod's root (and plugged-in intermediate), then each pod's certificates as bars over
@@ -31,20 +32,19 @@ export function Timeline() {
   }, []);
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const start = useApp((s) => s.snapshot?.config.start ?? 0);
-  const { history, pods, accounts } = useAppShallow((s) => ({
+  const { history, pods } = useAppShallow((s) => ({
     history: s.history,
     pods: s.snapshot?.pods,
-    accounts: s.snapshot?.serviceAccounts,
   }));
   const live = new Map((pods ?? []).map((p) => [p.key, p]));
-  const all = (accounts ?? []).map((a) => `${a.namespace}/${a.name}`);
   const [span, setSpan] = useState<number>(SPANS_MS[0]);
   const ca = useAppShallow((s) => ({
     root: s.snapshot?.istiod.root,
     intermediate: s.snapshot?.istiod.intermediate,
   }));
   const caCount = ca.intermediate ? 2 : 1;
-  const x = timeScale(now, width, width < 600 ? 72 : LEFT, start, span);
+  const left = width < 600 ? 72 : LEFT;
+  const x = timeScale(now, width, left, start, span);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const rows = history.rows.filter(
     (pod) => live.has(pod) || history.bars.some((b) => b.pod === pod && (b.endedAt ?? now) > from),
@@ -66,16 +66,22 @@ export function Timeline() {
         <legend className="sr-only">{t('timeline.zoom')}</legend>
         {SPANS_MS.map((s) => (
           <button key={s} type="button" aria-pressed={span === s} onClick={() => setSpan(s)}>
-            {formatSpan(s)}
+            {formatSpan(s, t)}
           </button>
         ))}
       </fieldset>
       <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
+        <defs>
+          <clipPath id="tl-plot">
+            <rect x={left} y={0} width={Math.max(0, width - left)} height={height} />
+          </clipPath>
+        </defs>
         <Axis x={x} height={height} top={TOP} start={start} />
         {history.outages.map((o) => (
           <rect
             key={o.from}
             className="tl-outage"
+            clipPath="url(#tl-plot)"
             x={x(new Date(o.from))}
             y={podTop}
             height={rows.length * ROW}
@@ -85,7 +91,7 @@ export function Timeline() {
         <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
         {rows.map((pod, i) => {
           const view = live.get(pod);
-          const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`, all) : '#8a94a3';
+          const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
           return (
             <TimelineRow
               key={pod}
@@ -109,7 +115,7 @@ export function Timeline() {
           y1={TOP - 6}
           y2={height}
         />
-        <text x={x(new Date(now)) + 4} y={TOP - 8} fontWeight={700}>
+        <text x={x(new Date(now)) + 4} y={TOP - 22} fontWeight={700}>
           {t('timeline.now')}
         </text>
       </svg>
@@ -121,7 +127,7 @@ export function Timeline() {
             : undefined;
           return (
             <li key={`${r.pod}-${r.t}`}>
-              {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start)}${pct === undefined ? '' : ` (${pct}%)`}`}
+              {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start, t)}${pct === undefined ? '' : ` (${pct}%)`}`}
             </li>
           );
         })}

@@ -20,50 +20,52 @@ export function TimelineRow({ pod, y, x, now, color, bars, rotations, gone }: Pr
       <text x={4} y={y + 13} style={{ opacity: gone ? 0.5 : 1 }}>
         {pod.split('/')[1] ?? pod}
       </text>
-      {bars.map((b) => {
-        const end = b.endedAt ?? Math.min(now, b.notAfter);
-        return (
-          <g key={b.serial}>
-            <rect
-              className="tl-valid"
-              x={px(b.installedAt)}
-              y={y + 3}
-              width={Math.max(1, px(b.notAfter) - px(b.installedAt))}
-              height={12}
-              stroke={color}
-            />
-            <rect
-              className="tl-bar"
-              x={px(b.installedAt)}
-              y={y + 3}
-              width={Math.max(1, px(end) - px(b.installedAt))}
-              height={12}
-              fill={color}
-            />
-            <line
-              className="tl-renew"
-              x1={px(b.renewAt)}
-              x2={px(b.renewAt)}
-              y1={y + 1}
-              y2={y + 17}
-            />
-            {b.expiredAt !== undefined && (
-              <text
-                x={px(b.expiredAt) - 4}
-                y={y + 13}
-                className="tl-exp"
-                fill="var(--bad)"
-                fontWeight={700}
-              >
-                ✕
-              </text>
-            )}
-          </g>
-        );
-      })}
-      {rotations.map((r) => (
-        <path key={r.t} className="tl-rot" d={`M${px(r.t)},${y + 1} l5,8 l-5,8 l-5,-8 z`} />
-      ))}
+      <g clipPath="url(#tl-plot)">
+        {bars.map((b) => {
+          const end = b.endedAt ?? Math.min(now, b.notAfter);
+          return (
+            <g key={b.serial}>
+              <rect
+                className="tl-valid"
+                x={px(b.installedAt)}
+                y={y + 3}
+                width={Math.max(1, px(b.notAfter) - px(b.installedAt))}
+                height={12}
+                stroke={color}
+              />
+              <rect
+                className="tl-bar"
+                x={px(b.installedAt)}
+                y={y + 3}
+                width={Math.max(1, px(end) - px(b.installedAt))}
+                height={12}
+                fill={color}
+              />
+              <line
+                className="tl-renew"
+                x1={px(b.renewAt)}
+                x2={px(b.renewAt)}
+                y1={y + 1}
+                y2={y + 17}
+              />
+              {b.expiredAt !== undefined && (
+                <text
+                  x={px(b.expiredAt) - 4}
+                  y={y + 13}
+                  className="tl-exp"
+                  fill="var(--bad)"
+                  fontWeight={700}
+                >
+                  ✕
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {rotations.map((r) => (
+          <path key={r.t} className="tl-rot" d={`M${px(r.t)},${y + 1} l5,8 l-5,8 l-5,-8 z`} />
+        ))}
+      </g>
     </g>
   );
 }

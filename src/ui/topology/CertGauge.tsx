@@ -51,7 +51,7 @@ export function CertGauge({ g, x, y, w }: { g: GaugeState; x: number; y: number;
 
 /** The gauge's words, also used for the pod's accessible name. */
 export function gaugeLabel(g: GaugeState, t: ReturnType<typeof useT>): string {
-  const left = formatSpan(g.leftMs);
+  const left = formatSpan(g.leftMs, t);
   switch (g.band) {
     case 'none':
       return t('gauge.none');

@@ -6,19 +6,22 @@ import type { MeshLayout } from './layout';
 /** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
 export function ControlPlane({ layout }: { layout: MeshLayout }) {
   const t = useT();
-  const { up, td, rootLeft, rootAlg, intermediate, bundle, proxyBundles } = useAppShallow((s) => ({
-    up: s.snapshot?.istiod.up ?? true,
-    td: s.snapshot?.istiod.trustDomain ?? '',
-    rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
-    rootAlg: s.snapshot?.istiod.root.keyAlgorithm ?? '',
-    intermediate: s.snapshot?.istiod.intermediate
-      ? `${s.snapshot.istiod.intermediate.keyAlgorithm} · ${formatSpan(s.snapshot.istiod.intermediate.notAfter - s.snapshot.now)}`
-      : undefined,
-    bundle: (s.snapshot?.istiod.bundle ?? []).map((r) => r.serial.slice(0, 8)).join(', '),
-    proxyBundles: (s.snapshot?.pods ?? [])
-      .map((p) => `${p.key}: ${p.trustBundle.map((r) => r.slice(0, 8)).join(', ')}`)
-      .join('\n'),
-  }));
+  const { up, td, rootLeft, rootAlg, intAlg, intLeft, bundle, proxyBundles } = useAppShallow(
+    (s) => ({
+      up: s.snapshot?.istiod.up ?? true,
+      td: s.snapshot?.istiod.trustDomain ?? '',
+      rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
+      rootAlg: s.snapshot?.istiod.root.keyAlgorithm ?? '',
+      intAlg: s.snapshot?.istiod.intermediate?.keyAlgorithm,
+      intLeft: s.snapshot?.istiod.intermediate
+        ? s.snapshot.istiod.intermediate.notAfter - s.snapshot.now
+        : 0,
+      bundle: (s.snapshot?.istiod.bundle ?? []).map((r) => r.serial.slice(0, 8)).join(', '),
+      proxyBundles: (s.snapshot?.pods ?? [])
+        .map((p) => `${p.key}: ${p.trustBundle.map((r) => r.slice(0, 8)).join(', ')}`)
+        .join('\n'),
+    }),
+  );
   const { controlPlane: cp, apiserver: a, istiod: i } = layout;
   return (
     <g>
@@ -50,9 +53,9 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         </text>
         <text x={i.x + 10} y={i.y + 38} className="small">
           <title>{`root-cert.pem: ${bundle}\n${t('mesh.proxyBundles')}:\n${proxyBundles}`}</title>
-          {intermediate
-            ? `${t('mesh.offlineRoot')} ${formatSpan(rootLeft)} → ${t('mesh.intermediate')} ${intermediate} · ${t('mesh.bundle', { n: bundle.split(', ').length })}`
-            : `${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft)}`}
+          {intAlg
+            ? `${t('mesh.offlineRoot')} ${formatSpan(rootLeft, t)} → ${t('mesh.intermediate')} ${intAlg} · ${formatSpan(intLeft, t)} · ${t('mesh.bundle', { n: bundle.split(', ').length })}`
+            : `${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
         </text>
       </g>
     </g>

@@ -26,10 +26,9 @@ export function MeshView({ children }: { children?: ReactNode }) {
   }, [shape, narrow]);
   const colors = useMemo(() => {
     const snap = shape ? store.getState().snapshot : undefined;
-    const all = snap?.serviceAccounts.map((s) => `${s.namespace}/${s.name}`) ?? [];
     const map = new Map<string, string>();
     for (const pod of snap?.pods ?? [])
-      map.set(pod.key, saColor(`${pod.namespace}/${pod.serviceAccount}`, all));
+      map.set(pod.key, saColor(`${pod.namespace}/${pod.serviceAccount}`));
     return map;
   }, [shape]);
   const svgRef = useRef<SVGSVGElement>(null);

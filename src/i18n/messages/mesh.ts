@@ -1,0 +1,155 @@
+import type { Dictionary } from '../text';
+
+export const mesh = {
+  'mesh.label': {
+    en: 'The mesh: control plane and namespaces with their pods',
+    ko: '메시: 컨트롤 플레인과 네임스페이스별 Pod',
+  },
+  'mesh.controlPlane': {
+    en: 'Control plane',
+    ko: '컨트롤 플레인',
+  },
+  'mesh.apiserver': {
+    en: 'kube-apiserver',
+    ko: 'kube-apiserver',
+  },
+  'mesh.apiserver.note': {
+    en: 'signs ServiceAccount tokens, answers TokenReview',
+    ko: 'ServiceAccount 토큰 서명, TokenReview 응답',
+  },
+  'mesh.istiod': {
+    en: 'istiod (CA)',
+    ko: 'istiod (인증 기관)',
+  },
+  'mesh.root': {
+    en: 'root certificate',
+    ko: '루트 인증서',
+  },
+  'mesh.offlineRoot': { en: 'offline root', ko: '오프라인 루트' },
+  'mesh.intermediate': { en: 'intermediate', ko: '중간 CA' },
+  'mesh.bundle': { en: 'root-cert.pem: {n} root(s)', ko: 'root-cert.pem: 루트 {n}개' },
+  'mesh.proxyBundles': { en: 'ROOTCA held by each proxy', ko: '프록시마다 가진 ROOTCA' },
+  'mesh.up': {
+    en: 'up',
+    ko: '동작 중',
+  },
+  'mesh.down': {
+    en: 'down',
+    ko: '중단됨',
+  },
+  'mesh.namespace': {
+    en: 'namespace {name}',
+    ko: '네임스페이스 {name}',
+  },
+  'mesh.sidecar': {
+    en: 'istio-proxy',
+    ko: 'istio-proxy',
+  },
+  'mesh.app': {
+    en: 'app',
+    ko: '앱',
+  },
+  'mesh.pod': {
+    en: 'Pod {name}, ServiceAccount {sa}, {state}',
+    ko: 'Pod {name}, ServiceAccount {sa}, {state}',
+  },
+  'mesh.zoomIn': {
+    en: 'Zoom in',
+    ko: '확대',
+  },
+  'mesh.zoomOut': {
+    en: 'Zoom out',
+    ko: '축소',
+  },
+  'mesh.zoomReset': {
+    en: 'Fit the mesh',
+    ko: '메시 전체 보기',
+  },
+  'gauge.none': {
+    en: 'no certificate',
+    ko: '인증서 없음',
+  },
+  'gauge.fresh': {
+    en: '{left} left',
+    ko: '{left} 남음',
+  },
+  'gauge.renew': {
+    en: 'renewal due · {left} left',
+    ko: '갱신 시점 지남 · {left} 남음',
+  },
+  'gauge.expired': {
+    en: 'expired',
+    ko: '만료됨',
+  },
+  'gauge.retrying': {
+    en: 'retrying · {left} left',
+    ko: '재시도 중 · {left} 남음',
+  },
+  'stage.starting': {
+    en: 'starting',
+    ko: '시작 중',
+  },
+  'stage.token-mounted': {
+    en: 'token mounted',
+    ko: '토큰 마운트됨',
+  },
+  'stage.csr-sent': {
+    en: 'CSR sent',
+    ko: 'CSR 전송됨',
+  },
+  'stage.reviewed': {
+    en: 'verified',
+    ko: '검증됨',
+  },
+  'stage.ready': {
+    en: 'certificate in memory',
+    ko: '인증서가 메모리에 있음',
+  },
+  'stage.renewing': {
+    en: 'renewing',
+    ko: '갱신 중',
+  },
+  'stage.retrying': {
+    en: 'istiod unreachable, retrying',
+    ko: 'istiod에 연결할 수 없어 재시도 중',
+  },
+  'stage.expired': {
+    en: 'certificate expired',
+    ko: '인증서 만료',
+  },
+  'stage.stopped': {
+    en: 'stopped',
+    ko: '중지됨',
+  },
+  'timeline.label': {
+    en: 'Timeline: certificates of each pod over time',
+    ko: '타임라인: Pod별 인증서의 시간 흐름',
+  },
+  'timeline.now': {
+    en: 'now',
+    ko: '현재',
+  },
+  'timeline.root': { en: 'root CA', ko: '루트 CA' },
+  'timeline.intermediate': { en: 'intermediate', ko: '중간 CA' },
+  'timeline.zoom': { en: 'Time span shown', ko: '보이는 시간 범위' },
+  'timeline.legend.cert': {
+    en: 'certificate in use',
+    ko: '사용 중인 인증서',
+  },
+  'timeline.legend.renew': {
+    en: 'renewal mark',
+    ko: '갱신 시점',
+  },
+  'timeline.legend.rotation': {
+    en: 'renewal',
+    ko: '갱신',
+  },
+  'timeline.legend.expired': {
+    en: 'expired',
+    ko: '만료',
+  },
+  'timeline.legend.outage': {
+    en: 'istiod down',
+    ko: 'istiod 중단',
+  },
+} as const satisfies Dictionary;

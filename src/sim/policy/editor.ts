@@ -1,0 +1,60 @@
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Simulation } from '../simulation';
+import { lineOfPath } from '../yaml-lines';
+import { lintMesh } from './lint-mesh';
+import { validatePolicyManifest } from './validate';
+
+/** A problem with a policy YAML document, placed on its line. */
+export interface PolicyProblem {
+  line?: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/**
+ * What the policy editor shows for a draft, nothing applied: YAML syntax errors, the admission
+ * webhook's errors and warnings, and lint warnings against the mesh as it stands, each placed on
+ * the line of the field it names.
+ */
+export function checkPolicyDraft(sim: Simulation, yaml: string): PolicyProblem[] {
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(yaml, { lineCounter: counter, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const problems: PolicyProblem[] = [];
+  const add = (line: number | undefined, severity: PolicyProblem['severity'], message: string) =>
+    problems.push({ ...(line ? { line } : {}), severity, message });
+  for (const doc of list) {
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const line = syntax.linePos?.[0]?.line ?? counter.linePos(syntax.pos[0]).line;
+      add(line, 'error', syntax.message.split('\n')[0] ?? '');
+      continue;
+    }
+    const value: unknown = doc.toJS();
+    if (value === null || value === undefined) continue;
+    const start = doc.contents?.range?.[0];
+    const top = start === undefined ? undefined : counter.linePos(start).line;
+    // A field path as the webhook writes it (`spec.rules[0].from`) to its line, else the document's.
+    const lineOf = (path: string): number | undefined => {
+      const parts = path
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      return lineOfPath(doc, counter, parts) ?? top;
+    };
+    const result = validatePolicyManifest(value);
+    const place = (text: string, severity: PolicyProblem['severity']) =>
+      add(lineOf(text.split(':')[0] ?? ''), severity, text);
+    if (!result.ok) for (const e of result.errors) place(e, 'error');
+    for (const w of result.warnings) place(w, 'warning');
+    if (result.ok && result.value.kind === 'AuthorizationPolicy') {
+      for (const w of lintMesh(sim, [result.value]))
+        add(
+          lineOf(w.path),
+          'warning',
+          `${w.path}: ${w.message}${w.suggestion ? ` ${w.suggestion}` : ''}`,
+        );
+    }
+  }
+  return problems;
+}

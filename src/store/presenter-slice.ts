@@ -1,0 +1,9 @@
+/** Presenter mode: on or off, panels shown or hidden, key legend shown or hidden. */
+export interface PresenterState {
+  on: boolean;
+  panels: boolean;
+  legend: boolean;
+}
+
+/** Presenter mode off; panels and legend shown when it is turned on. */
+export const INITIAL_PRESENTER: PresenterState = { on: false, panels: true, legend: true };

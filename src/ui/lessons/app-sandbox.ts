@@ -1,0 +1,39 @@
+import type { LessonSandbox } from '../../lessons/sandbox';
+import {
+  advance,
+  loadScenarioText,
+  makeCall,
+  runAttack,
+  runOp,
+  selectPod,
+  setPlaying,
+  setTab,
+  stepIssuance,
+  sync,
+} from '../../store/actions';
+import { store } from '../../store/store';
+
+/**
+ * The app's sandbox, driven by the lesson player through the store's actions. A stage loads
+ * under the lesson's defaults, so its predictions hold whatever preset the learner chose.
+ */
+export const appSandbox: LessonSandbox = {
+  loadStage: (name, yaml) => loadScenarioText(name, yaml, { preset: 'lesson' }),
+  op: (op) => runOp(op),
+  advance: (ms) => advance(ms),
+  call: (call) => makeCall(call),
+  attack: (attack) => runAttack(attack),
+  stepIssuance: (pod, until) => stepIssuance(pod, until),
+  sync: () => sync(),
+  pause: () => setPlaying(false),
+  select: (pod, tab) => {
+    if (pod) selectPod(pod, tab);
+    else if (tab) setTab(tab);
+  },
+  eventCount: () => store.getState().eventCount,
+  eventsSince: (count) => {
+    const s = store.getState();
+    const fresh = s.eventCount - count;
+    return fresh <= 0 ? [] : s.events.slice(-fresh);
+  },
+};

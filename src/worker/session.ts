@@ -1,0 +1,218 @@
+import { stringify } from 'yaml';
+import { type MeshConfig, REAL_ISTIO_DEFAULTS } from '../sim/config';
+import type { TimedEvent } from '../sim/events';
+import { MeshSimulation } from '../sim/mesh/mesh-simulation';
+import type { AccessCell } from '../sim/mesh/types';
+import { loadScenario } from '../sim/scenario/load';
+import { snapshot } from '../sim/snapshot';
+import { PlaybackClock, SpeedMeter } from './clock';
+import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
+import { performOp } from './ops';
+import type { Command, PolicyView, Preset, Reply } from './protocol';
+import { scheduleSteps } from './scenario-steps';
+import { advanceWatched, stepIssuance } from './stepping';
+
+const TICK_INTERVAL_MS = 16;
+/** Events kept for one tick message at most (the store keeps a bounded log anyway). */
+const MAX_EVENTS_PER_TICK = 2000;
+
+/**
+ * One engine session in the worker: owns the MeshSimulation and its clock, runs playback in its own
+ * loop, and answers the UI's commands strictly one at a time (a command and a playback tick never
+ * interleave their awaits). Everything it says goes through `post`.
+ */
+export class EngineSession {
+  private sim?: MeshSimulation;
+  private mesh?: MeshBridge;
+  private pending: TimedEvent[] = [];
+  private playing = false;
+  private speed = 1;
+  private watch?: string;
+  private clock = new PlaybackClock();
+  private meter = new SpeedMeter();
+  private matrixDirty = true;
+  private timer?: ReturnType<typeof setTimeout>;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly post: (reply: Reply) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Queues a command behind everything received before it. */
+  submit(cmd: Command): Promise<void> {
+    return this.enqueue(() => this.handle(cmd));
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch((error: unknown) => {
+      this.setPlaying(false);
+      this.post({ type: 'fatal', message: (error as Error)?.stack ?? String(error) });
+    });
+    return this.queue;
+  }
+
+  private async handle(cmd: Command): Promise<void> {
+    if (cmd.type === 'load') return this.load(cmd);
+    if (cmd.type === 'sync') return this.post({ type: 'result', id: cmd.id, ok: true });
+    const sim = this.sim;
+    const mesh = this.mesh;
+    if (!sim || !mesh) {
+      if ('id' in cmd)
+        this.post({ type: 'result', id: cmd.id, ok: false, error: 'no scenario is loaded' });
+      return;
+    }
+    switch (cmd.type) {
+      case 'op':
+        try {
+          const before = new Set(sim.cluster.pods.keys());
+          const notes = await performOp(sim, cmd.op);
+          const created = [...sim.cluster.pods.keys()].filter((k) => !before.has(k));
+          this.matrixDirty = true;
+          this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now, notes, created });
+        } catch (error) {
+          this.post({ type: 'result', id: cmd.id, ok: false, error: (error as Error).message });
+        }
+        return this.emitTick();
+      case 'play':
+        this.speed = cmd.speed;
+        this.setPlaying(true);
+        return;
+      case 'pause':
+        this.setPlaying(false);
+        return this.emitTick();
+      case 'speed':
+        this.speed = cmd.speed;
+        return;
+      case 'nextEvent': {
+        const at = sim.scheduler.nextAt();
+        if (at !== undefined) await sim.runUntil(at);
+        return this.emitTick();
+      }
+      case 'advance':
+        await sim.advance(cmd.ms);
+        return this.emitTick();
+      case 'watch':
+        this.watch = cmd.pod;
+        return;
+      case 'stepIssuance': {
+        const seen = await stepIssuance(sim, this.pending, cmd.pod, cmd.until);
+        if (this.watch === cmd.pod && seen.some((e) => e.type === 'cert.installed'))
+          this.watch = undefined;
+        this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now });
+        return this.emitTick();
+      }
+      default: {
+        // Loaded on first use: certificate rendering and policy checks stay off the start.
+        const { handleQuery } = await import('./queries');
+        await handleQuery(sim, mesh, cmd, this.post);
+        if (cmd.type === 'call' || cmd.type === 'attack') await this.emitTick();
+      }
+    }
+  }
+
+  private async load(cmd: Extract<Command, { type: 'load' }>): Promise<void> {
+    this.setPlaying(false);
+    try {
+      this.mesh = await loadMeshBridge();
+      const scenario = loadScenario(cmd.yaml, cmd.file);
+      const sim = await MeshSimulation.create(presetConfig(scenario.mesh, cmd.preset), {
+        keepEvents: false,
+      });
+      this.pending = [];
+      sim.on((event) => this.pending.push(event));
+      sim.apply(scenario.resources);
+      // As `svid run` does: the resources' pods get their identities before the first step.
+      await sim.settle();
+      scheduleSteps(sim, scenario);
+      await sim.settle();
+      for (const { t, op } of cmd.log) {
+        await sim.runUntil(t);
+        try {
+          await performOp(sim, op);
+        } catch {
+          // Refused again on replay, exactly as it was refused the first time.
+        }
+      }
+      if (cmd.until !== undefined) await sim.runUntil(cmd.until);
+      this.sim = sim;
+      this.matrixDirty = true;
+      this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now });
+      await this.emitTick();
+    } catch (error) {
+      // The previous simulation (if any) carries on untouched; say it is paused.
+      this.post({ type: 'result', id: cmd.id, ok: false, error: (error as Error).message });
+      this.pending = [];
+      await this.emitTick();
+    }
+  }
+
+  private setPlaying(playing: boolean): void {
+    this.playing = playing;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.meter.reset();
+    if (playing) {
+      this.clock.start(this.now());
+      this.schedule();
+    }
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => void this.enqueue(() => this.tick()), TICK_INTERVAL_MS);
+  }
+
+  private async tick(): Promise<void> {
+    const sim = this.sim;
+    if (!this.playing || !sim) return;
+    const ms = this.clock.advance(this.now(), this.speed);
+    const hit = await advanceWatched(sim, this.pending, this.watch, sim.now + ms);
+    if (hit?.type === 'cert.installed') this.watch = undefined;
+    if (hit) this.setPlaying(false);
+    await this.emitTick(hit?.type);
+    if (this.playing) this.schedule();
+  }
+
+  private async emitTick(pausedOn?: string): Promise<void> {
+    const sim = this.sim;
+    const mesh = this.mesh;
+    if (!sim || !mesh) return;
+    const events = this.pending.slice(-MAX_EVENTS_PER_TICK);
+    this.pending = [];
+    if (
+      events.some(
+        (e) => e.type === 'pod.started' || e.type === 'pod.deleted' || e.type.startsWith('cert.'),
+      )
+    )
+      this.matrixDirty = true;
+    let matrix: AccessCell[] | undefined;
+    if (this.matrixDirty) {
+      this.matrixDirty = false;
+      matrix = await mesh.accessMatrix(sim);
+    }
+    this.post({
+      type: 'tick',
+      snapshot: snapshot(sim),
+      events,
+      playing: this.playing,
+      effectiveSpeed: this.playing ? this.meter.sample(this.now(), sim.now) : 0,
+      policies: policyViews(sim),
+      ...(matrix ? { matrix } : {}),
+      ...(pausedOn ? { pausedOn } : {}),
+    });
+  }
+}
+
+/** The scenario's mesh, or the same with real Istio's rotation and key settings. */
+function presetConfig(mesh: MeshConfig, preset: Preset): MeshConfig {
+  if (preset === 'lesson') return mesh;
+  const { renewAt, renewJitter, keyAlgorithm, rootKeyAlgorithm } = REAL_ISTIO_DEFAULTS;
+  return { ...mesh, renewAt, renewJitter, keyAlgorithm, rootKeyAlgorithm };
+}
+
+function policyViews(sim: MeshSimulation): PolicyView[] {
+  return [...sim.policies.manifests.entries()].map(([key, manifest]) => {
+    const [kind, namespace = '', name = ''] = key.split('/');
+    return { kind: kind as PolicyView['kind'], namespace, name, yaml: stringify(manifest) };
+  });
+}
