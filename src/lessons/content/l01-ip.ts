@@ -28,11 +28,11 @@ export const lesson01: Lesson = {
       id: 'restart',
       title: tx('새 Pod, 새 IP', 'A new pod, a new IP'),
       text: tx(
-        '한 시간 뒤 kubectl rollout restart deployment/order 를 실행합니다. 새 Pod order-2가 먼저 뜨고 order-1이 삭제됩니다. order-2는 새 IP(10.0.1.3)를 받습니다. SPIFFE ID는 그대로입니다. ServiceAccount가 같기 때문입니다.',
+        '한 시간 뒤 kubectl rollout restart deployment/order를 실행합니다. 새 Pod order-2가 먼저 뜨고 order-1이 삭제됩니다. order-2는 새 IP(10.0.1.3)를 받습니다. SPIFFE ID는 그대로입니다. ServiceAccount가 같기 때문입니다.',
         'An hour later: kubectl rollout restart deployment/order. The new pod order-2 starts, then order-1 is deleted. order-2 gets a new IP (10.0.1.3). Its SPIFFE ID stays the same, because its ServiceAccount is the same.',
       ),
       realIstio: tx(
-        '컨테이너만 재시작되면(crash, OOM) Pod와 IP는 그대로이고 사이드카만 새 키와 인증서를 받습니다. IP가 바뀌는 것은 rollout이나 삭제로 새 Pod가 생길 때입니다.',
+        '컨테이너만 재시작되면(비정상 종료, OOM) Pod와 IP는 그대로이고 사이드카만 새 키와 인증서를 받습니다. IP가 바뀌는 것은 rollout이나 삭제로 새 Pod가 생길 때입니다.',
         'A container restart alone (a crash, an OOM kill) keeps the pod and its IP; only the sidecar gets a new key and certificate. The IP changes when a rollout or a delete makes a new pod.',
       ),
       actions: [{ wait: '1h' }, { rollout: 'production/order' }],

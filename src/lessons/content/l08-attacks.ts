@@ -91,7 +91,7 @@ export const lesson08: Lesson = {
       id: 'plaintext',
       title: tx('평문', 'Plaintext'),
       text: tx(
-        'TLS 없이 연결합니다. STRICT 모드는 평문을 받지 않습니다. PERMISSIVE 였다면 연결은 되지만 principal이 없으므로, order-sa 만 허용하는 ALLOW 정책이 403으로 거부했을 것입니다.',
+        'TLS 없이 연결합니다. STRICT 모드는 평문을 받지 않습니다. PERMISSIVE 였다면 연결은 되지만 principal이 없으므로, order-sa만 허용하는 ALLOW 정책이 403으로 거부했을 것입니다.',
         'A connection without TLS. STRICT accepts no plaintext. Under PERMISSIVE it would connect, carrying no principal, and the order-sa-only ALLOW policy would then answer 403.',
       ),
       actions: [{ attack: { kind: 'plaintext', from: MALLORY, to: PAYMENT } }],
