@@ -104,3 +104,33 @@ test('a call draws an edge caller → callee with its lock, principal and status
     'true',
   );
 });
+
+test('an istiod outage: expired spans red and hatched, never "in use"; the pod says so', async ({
+  app,
+}) => {
+  await app.getByRole('button', { name: /Pod order-1,/ }).click();
+  await app.getByRole('button', { name: 'Take istiod down' }).click();
+  await app.locator('.clock select').selectOption('86400');
+  await app.locator('.clock button.primary').click();
+  await expect(app.locator('.tl-expired').first()).toBeAttached({ timeout: 20_000 });
+  await app.locator('.clock button.primary').click();
+  await expect(app.locator('.expired-pod').first()).toBeVisible();
+  await expect(app.getByTestId('retry')).toContainText(
+    /istiod unreachable · attempt \d+ · next retry \d\d:\d\d UTC/,
+  );
+  const spansEndAtExpiry = async () => {
+    for (const span of await app.locator('.tl-expired').all()) {
+      const used = await box(span.locator('xpath=..').locator('.tl-bar'));
+      const expired = await box(span.locator('rect'));
+      expect(used.x + used.width).toBeLessThanOrEqual(expired.x + 1);
+    }
+  };
+  await spansEndAtExpiry();
+  await app.screenshot({ path: 'test-results/stage-outage.png' });
+  // istiod returns: the pods renew, and the time they spent expired stays drawn as expired.
+  await app.getByRole('button', { name: 'Bring istiod up' }).click();
+  await app.getByRole('button', { name: /Next event/ }).click();
+  await app.waitForTimeout(500);
+  await expect(app.locator('.tl-expired').first()).toBeAttached();
+  await spansEndAtExpiry();
+});

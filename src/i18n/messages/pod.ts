@@ -109,4 +109,16 @@ export const pod = {
     en: 'Not scaled: {message}',
     ko: '조정하지 않았습니다: {message}',
   },
+  'pod.renewal': {
+    en: 'Renewal',
+    ko: '갱신',
+  },
+  'pod.retrying': {
+    en: 'istiod unreachable · attempt {attempt} · next retry {time}',
+    ko: 'istiod 연결 불가 · {attempt}번째 시도 · 다음 재시도 {time}',
+  },
+  'pod.expiredNow': {
+    en: 'expired: calls to and from this pod fail',
+    ko: '만료됨: 이 Pod와 주고받는 호출은 실패합니다',
+  },
 } as const satisfies Dictionary;

@@ -6,6 +6,7 @@ import { store } from '../../store/store';
 import { saColor } from '../sa-colors';
 import { CallEdges } from './CallEdges';
 import { ControlPlane } from './ControlPlane';
+import { ExpiredPods } from './ExpiredPods';
 import { layoutMesh } from './layout';
 import { Messages } from './Messages';
 import { PodNode } from './PodNode';
@@ -80,6 +81,7 @@ export function MeshView({ children }: { children?: ReactNode }) {
               {[...layout.pods.entries()].map(([key, box]) => (
                 <PodNode key={key} podKey={key} box={box} color={colors.get(key) ?? '#475569'} />
               ))}
+              <ExpiredPods layout={layout} />
               <Spotlight layout={layout} />
               <CallEdges layout={layout} />
               <Messages layout={layout} />
