@@ -145,4 +145,16 @@ export const mesh = {
     en: 'istiod down',
     ko: 'istiod 중단',
   },
+  'calls.edge': {
+    en: 'Call {from} → {to}: {status}, {count} in all. Opens its handshake.',
+    ko: '{from} → {to} 호출: {status}, 모두 {count}번. 누르면 핸드셰이크를 엽니다.',
+  },
+  'calls.offStage': {
+    en: 'The call {from} → {to} has no pod on the stage to draw it between.',
+    ko: '{from} → {to} 호출은 메시에 그릴 Pod가 없습니다.',
+  },
+  'spotlight.missing': {
+    en: 'This step talks about {pod}, which is no longer in the mesh.',
+    ko: '이 단계는 {pod}에 관한 것이지만 그 Pod는 이제 메시에 없습니다.',
+  },
 } as const satisfies Dictionary;

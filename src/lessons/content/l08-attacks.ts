@@ -61,8 +61,8 @@ export const lesson08: Lesson = {
             'It never reaches the policy; certificate validation fails first.',
           ),
           failed: tx(
-            '맞습니다. 서명이 루트로 검증되지 않아 핸드셰이크가 unknown_ca로 끊깁니다.',
-            'Right. The signature does not verify against the root, and the handshake ends with unknown_ca.',
+            '서명이 루트로 검증되지 않아 핸드셰이크가 unknown_ca로 끊깁니다.',
+            'The signature does not verify against the root, and the handshake ends with unknown_ca.',
           ),
         }),
       },
@@ -116,8 +116,8 @@ export const lesson08: Lesson = {
             'issued',
             tx('order-sa 인증서를 발급한다', 'It issues an order-sa certificate'),
             tx(
-              '맞습니다. 토큰은 가진 사람이 쓸 수 있는 Bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
-              'Right. A token is a bearer credential: whoever holds it can use it. That is why it stays in the pod and lives briefly.',
+              '토큰은 가진 사람이 쓸 수 있는 Bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
+              'A token is a bearer credential: whoever holds it can use it. That is why it stays in the pod and lives briefly.',
             ),
           ),
           choice(
@@ -161,8 +161,8 @@ export const lesson08: Lesson = {
             'rejected',
             tx('거절한다', 'It refuses'),
             tx(
-              '맞습니다. 바운드 토큰은 Pod가 없으면 쓸 수 없습니다.',
-              'Right. A bound token is useless once its pod is gone.',
+              '바운드 토큰은 Pod가 없으면 쓸 수 없습니다.',
+              'A bound token is useless once its pod is gone.',
             ),
           ),
         ],

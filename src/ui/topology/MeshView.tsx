@@ -4,10 +4,13 @@ import { useT } from '../../i18n';
 import { useApp } from '../../store/hooks';
 import { store } from '../../store/store';
 import { saColor } from '../sa-colors';
+import { CallEdges } from './CallEdges';
 import { ControlPlane } from './ControlPlane';
+import { ExpiredPods } from './ExpiredPods';
 import { layoutMesh } from './layout';
 import { Messages } from './Messages';
 import { PodNode } from './PodNode';
+import { Spotlight } from './Spotlight';
 import { createZoom, type ZoomController } from './zoom';
 
 /** The mesh: control plane on top, namespaces as regions holding their pods; zoom and pan. */
@@ -78,6 +81,9 @@ export function MeshView({ children }: { children?: ReactNode }) {
               {[...layout.pods.entries()].map(([key, box]) => (
                 <PodNode key={key} podKey={key} box={box} color={colors.get(key) ?? '#475569'} />
               ))}
+              <ExpiredPods layout={layout} />
+              <Spotlight layout={layout} />
+              <CallEdges layout={layout} />
               <Messages layout={layout} />
             </>
           )}
