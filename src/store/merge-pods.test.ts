@@ -19,17 +19,17 @@ const pod = (key: string, serial = '1'): PodView => ({
 describe('mergePods', () => {
   const a = pod('production/a');
   const b = pod('production/b');
-  const start = mergePods(new Map(), [], { now: 0, pods: [a, b], gone: [], reset: true });
+  const start = mergePods(new Map(), [], { pods: [a, b], gone: [], reset: true });
 
   it('keeps the map and the keys when nothing changed', () => {
-    const same = mergePods(start.pods, start.podKeys, { now: 1, pods: [], gone: [] });
+    const same = mergePods(start.pods, start.podKeys, { pods: [], gone: [] });
     expect(same.pods).toBe(start.pods);
     expect(same.podKeys).toBe(start.podKeys);
   });
 
   it('replaces the map on a change, keeps unchanged records and the keys', () => {
     const b2 = pod('production/b', '2');
-    const next = mergePods(start.pods, start.podKeys, { now: 1, pods: [b2], gone: [] });
+    const next = mergePods(start.pods, start.podKeys, { pods: [b2], gone: [] });
     expect(next.pods).not.toBe(start.pods);
     expect(next.pods.get('production/a')).toBe(a);
     expect(next.pods.get('production/b')).toBe(b2);
@@ -38,13 +38,12 @@ describe('mergePods', () => {
   });
 
   it('gives new keys when a pod comes or goes, and replaces everything on reset', () => {
-    const gone = mergePods(start.pods, start.podKeys, { now: 1, pods: [], gone: ['production/a'] });
+    const gone = mergePods(start.pods, start.podKeys, { pods: [], gone: ['production/a'] });
     expect(gone.podKeys).toEqual(['production/b']);
     const c = pod('production/c');
-    const added = mergePods(gone.pods, gone.podKeys, { now: 2, pods: [c], gone: [] });
+    const added = mergePods(gone.pods, gone.podKeys, { pods: [c], gone: [] });
     expect(added.podKeys).toEqual(['production/b', 'production/c']);
     const reset = mergePods(added.pods, added.podKeys, {
-      now: 3,
       pods: [a],
       gone: [],
       reset: true,

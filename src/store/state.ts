@@ -67,6 +67,8 @@ export interface State extends Persisted {
   pods: ReadonlyMap<string, PodView>;
   /** The pods' keys, a new array only when a pod came or went (the mesh's shape). */
   podKeys: readonly string[];
+  /** CSRs istiod received in the last simulated hour. */
+  csrPerHour: number;
   events: TimedEvent[];
   /** Count of all events ever received (ids for the log). */
   eventCount: number;

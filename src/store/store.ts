@@ -25,6 +25,7 @@ export const store = createStore<State>()(
       ready: false,
       pods: new Map(),
       podKeys: [],
+      csrPerHour: 0,
       events: [],
       eventCount: 0,
       history: EMPTY_HISTORY,
@@ -43,7 +44,7 @@ export const store = createStore<State>()(
 export function mergePods(
   pods: State['pods'],
   keys: State['podKeys'],
-  delta: MeshDelta,
+  delta: Pick<MeshDelta, 'pods' | 'gone' | 'reset'>,
 ): Pick<State, 'pods' | 'podKeys'> {
   if (!delta.reset && delta.pods.length === 0 && delta.gone.length === 0)
     return { pods, podKeys: keys };
@@ -65,6 +66,7 @@ export function applyTick(tick: Tick): void {
       ready: true,
       ...(mesh ? { snapshot: { ...mesh, now: delta.now, nextAt: delta.nextAt } } : {}),
       ...mergePods(s.pods, s.podKeys, delta),
+      csrPerHour: delta.csrPerHour,
       events,
       eventCount: s.eventCount + tick.events.length,
       history: foldHistory(s.history, tick.events),

@@ -14,7 +14,10 @@ describe('DeltaTracker', () => {
     expect(first.pods.map((p) => p.key).sort()).toEqual(['production/order-1', 'production/pay-1']);
 
     const quiet = deltas.next(sim);
-    expect(quiet).toEqual({ now: sim.now, pods: [], gone: [], nextAt: sim.scheduler.nextAt() });
+    expect(quiet.pods).toEqual([]);
+    expect(quiet.gone).toEqual([]);
+    expect(quiet.mesh).toBeUndefined();
+    expect(quiet.reset).toBeUndefined();
 
     sim.restart('production/order-1');
     await sim.settle();
@@ -27,6 +30,20 @@ describe('DeltaTracker', () => {
     );
     // Light records only: no PEM or JWT ever rides along.
     expect(JSON.stringify(after)).not.toMatch(/BEGIN CERTIFICATE|eyJ/);
+  });
+
+  it("counts istiod's CSRs of the last simulated hour", async () => {
+    const sim = await story().pod('production/order-1', 'order-sa');
+    const deltas = new DeltaTracker();
+    const csr = (t: number) => ({
+      type: 'csr.sent' as const,
+      pod: 'p',
+      keyAlgorithm: 'EC',
+      attempt: 1,
+      t,
+    });
+    deltas.observe([csr(sim.now - 7_200_000), csr(sim.now - 60_000), csr(sim.now)]);
+    expect(deltas.next(sim).csrPerHour).toBe(2);
   });
 
   it('names pods that are gone and starts over after reset', async () => {

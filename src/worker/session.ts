@@ -182,6 +182,7 @@ export class EngineSession {
     const sim = this.sim;
     const mesh = this.mesh;
     if (!sim || !mesh) return;
+    this.deltas.observe(this.pending);
     const events = this.pending.slice(-MAX_EVENTS_PER_TICK);
     this.pending = [];
     if (

@@ -96,6 +96,7 @@ export function Timeline() {
           const view = pods.get(typeof row === 'string' ? row : (row.pods[0] ?? ''));
           const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
           const members = typeof row === 'string' ? [row] : row.pods;
+          // A group's row shows when its pods rotated (one mark per few pixels), not every bar.
           return (
             <TimelineRow
               key={key}
@@ -104,8 +105,12 @@ export function Timeline() {
               x={x}
               now={now}
               color={color}
-              bars={members.flatMap((pod) => barsOf.get(pod) ?? [])}
-              rotations={rotations.filter((r) => members.includes(r.pod))}
+              bars={typeof row === 'string' ? (barsOf.get(row) ?? []) : []}
+              rotations={
+                typeof row === 'string'
+                  ? rotations.filter((r) => r.pod === row)
+                  : spread(rotations, new Set(members), (t) => x(new Date(t)))
+              }
               gone={!view}
             />
           );
@@ -164,4 +169,22 @@ function groupRows(
     else groups.set(key, { key, pods: [pod] });
   }
   return [...groups.values()];
+}
+
+/** The rotations of `pods`, at most one per 4 px, so a group's row stays a few hundred marks. */
+function spread(
+  rotations: { pod: string; t: number }[],
+  pods: Set<string>,
+  px: (t: number) => number,
+): { pod: string; t: number }[] {
+  const out: { pod: string; t: number }[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of rotations) {
+    if (!pods.has(r.pod)) continue;
+    const at = px(r.t);
+    if (at - last < 4) continue;
+    last = at;
+    out.push(r);
+  }
+  return out;
 }
