@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PodView } from '../sim/snapshot';
-import { mergePods } from './store';
+import type { Tick } from '../worker/protocol';
+import { mergePods, mergeTicks } from './store';
 
 const pod = (key: string, serial = '1'): PodView => ({
   key,
@@ -49,5 +50,31 @@ describe('mergePods', () => {
       reset: true,
     });
     expect([...reset.pods.keys()]).toEqual(['production/a']);
+  });
+});
+
+describe('mergeTicks', () => {
+  const tick = (delta: Partial<Tick['delta']>, events: Tick['events'] = []): Tick => ({
+    type: 'tick',
+    delta: { now: 0, pods: [], gone: [], csrPerHour: 0, ...delta },
+    events,
+    playing: true,
+    effectiveSpeed: 1,
+  });
+
+  it('keeps both frames’ changes and events, and the later frame’s state', () => {
+    const a = pod('production/a');
+    const b = pod('production/b');
+    const merged = mergeTicks(
+      tick({ now: 1, pods: [a, b] }, [{ type: 'istiod.down', t: 1 }]),
+      tick({ now: 2, gone: ['production/b'], csrPerHour: 3 }, [{ type: 'istiod.up', t: 2 }]),
+    );
+    expect(merged.delta.now).toBe(2);
+    expect(merged.delta.csrPerHour).toBe(3);
+    expect(merged.delta.pods).toEqual([a]);
+    expect(merged.delta.gone).toEqual(['production/b']);
+    expect(merged.events.map((e) => e.type)).toEqual(['istiod.down', 'istiod.up']);
+    const applied = mergePods(new Map(), [], merged.delta);
+    expect([...applied.pods.keys()]).toEqual(['production/a']);
   });
 });

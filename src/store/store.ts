@@ -55,6 +55,40 @@ export function mergePods(
   return { pods: next, podKeys: shaped ? [...next.keys()] : keys };
 }
 
+/** Merges the engine frames that arrived since the last animation frame into one update. */
+export function applyTicks(ticks: Tick[]): void {
+  const [first, ...rest] = ticks;
+  if (first) applyTick(rest.reduce(mergeTicks, first));
+}
+
+/** Two consecutive frames as one: the later one's state, both frames' changes and events. */
+export function mergeTicks(a: Tick, b: Tick): Tick {
+  const later = new Set(b.delta.pods.map((p) => p.key));
+  const gone = new Set(b.delta.gone);
+  const pods = b.delta.reset
+    ? b.delta.pods
+    : [...a.delta.pods.filter((p) => !later.has(p.key) && !gone.has(p.key)), ...b.delta.pods];
+  const delta = {
+    ...b.delta,
+    pods,
+    gone: b.delta.reset ? [] : [...a.delta.gone.filter((k) => !later.has(k)), ...b.delta.gone],
+  };
+  const mesh = b.delta.mesh ?? a.delta.mesh;
+  if (mesh) delta.mesh = mesh;
+  if (a.delta.reset || b.delta.reset) delta.reset = true;
+  const policies = b.policies ?? a.policies;
+  const matrix = b.matrix ?? a.matrix;
+  const pausedOn = b.pausedOn ?? a.pausedOn;
+  return {
+    ...b,
+    delta,
+    events: [...a.events, ...b.events],
+    ...(policies ? { policies } : {}),
+    ...(matrix ? { matrix } : {}),
+    ...(pausedOn ? { pausedOn } : {}),
+  };
+}
+
 /** Merges one engine frame: mesh, pods, bounded event log, history, playback, policies. */
 export function applyTick(tick: Tick): void {
   store.setState((s) => {
