@@ -21,14 +21,15 @@ export const PodCell = memo(function PodCell({ podKey, box }: { podKey: string; 
     const pod = s.pods.get(podKey);
     if (!pod) return '';
     const g = gaugeState(pod, s.snapshot?.now ?? 0);
-    return `${g.band}|${Math.ceil(g.remaining * STEPS)}|${pod.stage}`;
+    return `${g.band}|${Math.ceil(g.remaining * STEPS)}|${pod.stage}|${s.selectedPod === podKey}`;
   });
-  const selected = useApp((s) => s.selectedPod === podKey);
-  const pod = useApp((s) => s.pods.get(podKey));
+  // One subscription per cell: a thousand cells are a thousand listeners on every frame.
+  const pod = store.getState().pods.get(podKey);
   if (!pod || !mark) return null;
-  const [band, steps] = mark.split('|') as [GaugeState['band'], string];
+  const [band, steps, , chosen] = mark.split('|') as [GaugeState['band'], string, string, string];
+  const selected = chosen === 'true';
   const level = Number(steps) / STEPS;
-  // The words are read when the cell redraws (its state moved), not every frame.
+  // The words are read when the cell redraws (its state moved), not on every frame.
   const g = gaugeState(pod, store.getState().snapshot?.now ?? 0);
   const activate = () => selectPod(podKey, 'pod');
   return (
