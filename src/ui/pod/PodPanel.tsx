@@ -9,9 +9,9 @@ import { ClusterOps } from './ClusterOps';
 export function PodPanel() {
   const t = useT();
   const key = useApp((s) => s.selectedPod);
-  const pod = useApp((s) => s.snapshot?.pods.find((p) => p.key === key));
+  const pod = useApp((s) => (key === undefined ? undefined : s.pods.get(key)));
   const siblings = useApp((s) =>
-    (s.snapshot?.pods ?? [])
+    [...s.pods.values()]
       .filter((p) => pod && p.spiffeId && p.spiffeId === pod.spiffeId && p.key !== pod.key)
       .map((p) => p.name)
       .join(', '),

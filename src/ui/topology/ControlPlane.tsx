@@ -6,7 +6,8 @@ import type { MeshLayout } from './layout';
 /** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
 export function ControlPlane({ layout }: { layout: MeshLayout }) {
   const t = useT();
-  const { up, td, rootLeft, rootAlg } = useAppShallow((s) => ({
+  const { up, td, rootLeft, rootAlg, csrs } = useAppShallow((s) => ({
+    csrs: s.csrPerHour,
     up: s.snapshot?.istiod.up ?? true,
     td: s.snapshot?.istiod.trustDomain ?? '',
     rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
@@ -43,6 +44,9 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         </text>
         <text x={i.x + 10} y={i.y + 38} className="small">
           {`${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
+        </text>
+        <text x={i.x + 10} y={i.y + 52} className="small" data-testid="istiod-load">
+          {t('mesh.istiodLoad', { count: csrs })}
         </text>
       </g>
     </g>

@@ -9,7 +9,7 @@ export function ExpiredPods({ layout }: { layout: MeshLayout }) {
   const keys = useApp((s) => {
     const snap = s.snapshot;
     if (!snap) return '';
-    return snap.pods
+    return [...s.pods.values()]
       .filter((p) => gaugeState(p, snap.now).band === 'expired')
       .map((p) => p.key)
       .join(',');
