@@ -76,6 +76,9 @@ async function shoot(browser, lang, vp, theme) {
   await page.locator('.tabpanel form button[type=submit]').click();
   await page.locator('[data-testid="principal"]').waitFor();
   await page.screenshot({ path: file('handshake') });
+  // The call on the mesh: its edge, lock, principal and status.
+  await page.locator('.call-badge').first().waitFor();
+  await page.screenshot({ path: file('call-edges') });
   await tab('explorer');
   await page.locator('.tabpanel input').fill('spiffe://Cluster.local/ns/production/sa//order-sa/');
   await page.screenshot({ path: file('explorer') });
@@ -92,6 +95,23 @@ async function shoot(browser, lang, vp, theme) {
   await tab('bridge');
   await page.waitForTimeout(600);
   await page.screenshot({ path: file('bridge') });
+  // An istiod outage: expired pods framed red, expired time hatched on the timeline.
+  await page.locator('[data-pod="production/order-1"]').dispatchEvent('click');
+  await tab('pod');
+  await page
+    .locator('.tabpanel button', { hasText: lang === 'ko' ? 'istiod 중단' : 'Take istiod down' })
+    .click();
+  await page.locator('.clock button.primary').click();
+  await page.locator('.expired-pod').first().waitFor({ timeout: 20_000 });
+  await page.locator('.clock button.primary').click();
+  await page.locator('[data-testid="retry"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: file('outage') });
+  // The narration beside (or under) the mesh with the step's pod in the spotlight.
+  await page.goto(`${BASE_URL}/#lesson=05&step=1`);
+  await page.reload();
+  await page.locator('.spotlight').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: file('lesson-spotlight') });
   // A lesson step with its checkpoint, then presenter mode on the same step.
   await page.goto(`${BASE_URL}/#lesson=07&step=4`);
   await page.locator('.lessons-dock').waitFor();

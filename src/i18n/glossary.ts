@@ -62,6 +62,12 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   'secret',
   'verify',
   'json',
+  'rollout',
+  'restart',
+  'Go',
+  // Istio's name for the client's check of the server's identity
+  'secure',
+  'naming',
   // Kubernetes kinds, API and YAML fields
   'Pod',
   'Deployment',

@@ -30,6 +30,14 @@ describe('the lessons', () => {
 
   for (const lesson of LESSONS) {
     describe(`lesson ${lesson.id}`, () => {
+      it('explains a choice without repeating the verdict the player already says', () => {
+        for (const s of lesson.steps)
+          for (const c of s.checkpoint?.choices ?? []) {
+            expect(c.explain.en).not.toMatch(/^(Right|Correct|Wrong|Not quite)\b/);
+            expect(c.explain.ko).not.toMatch(/^(맞습니다|정답|아쉽습니다)/);
+          }
+      });
+
       it('says everything in Korean and English', () => {
         const texts: (Text | undefined)[] = [lesson.title, lesson.summary];
         for (const s of lesson.steps) {

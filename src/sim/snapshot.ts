@@ -1,4 +1,5 @@
 import { readCertificate } from '../pki/cert-summary';
+import type { Pod } from './cluster';
 import type { MeshConfig } from './config';
 import type { ProxyStage } from './proxy';
 import type { Simulation } from './simulation';
@@ -37,7 +38,7 @@ export interface CaCertView {
   notAfter: number;
 }
 
-/** The whole mesh at one simulated instant. */
+/** The mesh apart from its pods at one simulated instant (pods travel as `PodView`s). */
 export interface MeshSnapshot {
   now: number;
   config: MeshConfig;
@@ -54,7 +55,6 @@ export interface MeshSnapshot {
   namespaces: { name: string; labels: Record<string, string> }[];
   serviceAccounts: { namespace: string; name: string }[];
   deployments: { namespace: string; name: string; replicas: number; serviceAccount: string }[];
-  pods: PodView[];
   /** Time of the next scheduled action (for "next event"). */
   nextAt?: number;
 }
@@ -70,41 +70,52 @@ function caView(der: Uint8Array): CaCertView {
   return view;
 }
 
-/** Builds a plain-data snapshot of `sim`: only what the screens read (details are asked for). */
+/** Serials of the roots in a proxy's SDS `ROOTCA`. */
+function trustBundleOf(sim: Simulation, key: string): string[] {
+  return (sim.proxies.get(key)?.trustBundle ?? []).map((der) => caView(der).serial);
+}
+
+/** One pod as the screens draw it: only light fields (certificates and tokens are asked for). */
+export function podView(sim: Simulation, pod: Pod): PodView {
+  const proxy = sim.proxies.get(pod.key);
+  const cert = proxy?.current;
+  const view: PodView = {
+    key: pod.key,
+    name: pod.name,
+    namespace: pod.namespace,
+    uid: pod.uid,
+    ip: pod.ip,
+    node: pod.node.name,
+    labels: pod.labels,
+    serviceAccount: pod.serviceAccount,
+    stage: proxy?.stage ?? 'starting',
+    rotations: proxy?.rotations ?? 0,
+    trustBundle: trustBundleOf(sim, pod.key),
+  };
+  if (pod.deployment) view.deployment = pod.deployment;
+  if (cert) {
+    view.spiffeId = cert.spiffeId;
+    view.cert = {
+      serial: cert.serial,
+      notBefore: cert.notBefore,
+      notAfter: cert.notAfter,
+      installedAt: cert.installedAt,
+      renewAt: cert.renewAt,
+    };
+  }
+  if (proxy?.token) view.token = { expiresAt: proxy.token.expiresAt };
+  return view;
+}
+
+/** What of a pod's view can change while it lives: equal marks mean nothing to send. */
+export function podMark(sim: Simulation, pod: Pod): string {
+  const proxy = sim.proxies.get(pod.key);
+  return `${pod.uid}|${pod.ip}|${proxy?.stage ?? 'starting'}|${proxy?.rotations ?? 0}|${proxy?.current?.serial ?? ''}|${proxy?.token?.expiresAt ?? ''}|${trustBundleOf(sim, pod.key).join(',')}`;
+}
+
+/** The mesh apart from its pods, as plain data safe to post from a worker. */
 export function snapshot(sim: Simulation): MeshSnapshot {
   const root = sim.istiod.root;
-  const pods: PodView[] = [...sim.cluster.pods.values()].map((pod) => {
-    const proxy = sim.proxies.get(pod.key);
-    const cert = proxy?.current;
-    const view: PodView = {
-      key: pod.key,
-      name: pod.name,
-      namespace: pod.namespace,
-      uid: pod.uid,
-      ip: pod.ip,
-      node: pod.node.name,
-      labels: pod.labels,
-      serviceAccount: pod.serviceAccount,
-      stage: proxy?.stage ?? 'starting',
-      rotations: proxy?.rotations ?? 0,
-      trustBundle: (proxy?.trustBundle ?? []).map((der) => caView(der).serial),
-    };
-    if (pod.deployment) view.deployment = pod.deployment;
-    if (cert) {
-      view.spiffeId = cert.spiffeId;
-      view.cert = {
-        serial: cert.serial,
-        notBefore: cert.notBefore,
-        notAfter: cert.notAfter,
-        installedAt: cert.installedAt,
-        renewAt: cert.renewAt,
-      };
-    }
-    if (proxy?.token) {
-      view.token = { expiresAt: proxy.token.expiresAt };
-    }
-    return view;
-  });
   const next = sim.scheduler.nextAt();
   return {
     now: sim.now,
@@ -142,7 +153,6 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       replicas: d.replicas,
       serviceAccount: d.template.serviceAccountName,
     })),
-    pods,
     ...(next === undefined ? {} : { nextAt: next }),
   };
 }

@@ -8,12 +8,12 @@ import { initialLessons } from './lessons-slice';
 import { defaults, startSaving } from './persist';
 import { DEFAULT_SCENARIO, scenarioByName } from './scenarios';
 import type { Language, Tab, Theme } from './state';
-import { applyTick, store } from './store';
+import { applyTicks, store } from './store';
 
 let engine: EngineClient | undefined;
 
 function client(): EngineClient {
-  engine ??= new EngineClient(applyTick, (message) => {
+  engine ??= new EngineClient(applyTicks, (message) => {
     console.warn('engine stopped:', message);
     store.setState({ loadError: message, playing: false });
   });

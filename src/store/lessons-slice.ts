@@ -12,6 +12,8 @@ export interface LessonsState {
   ran: number;
   busy: boolean;
   error?: string;
+  /** `namespace/name` of the pod the current step is about: lit on the mesh, the rest dimmed. */
+  spotlight?: string;
   /** The last answer given at the current step's checkpoint. */
   feedback?: { checkpoint: string; choice: string; correct: boolean };
   /** Per checkpoint id: the choice id the simulation bore out (or its raw value). */

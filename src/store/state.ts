@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/text';
 import type { TimedEvent } from '../sim/events';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
-import type { MeshSnapshot } from '../sim/snapshot';
+import type { MeshSnapshot, PodView } from '../sim/snapshot';
 import type { LoggedOp, PolicyView, Preset } from '../worker/protocol';
 import type { History } from './history';
 import type { LessonsState } from './lessons-slice';
@@ -52,7 +52,14 @@ export interface State extends Persisted {
   resetNotice?: ResetNotice;
   ready: boolean;
   loadError?: string;
+  /** The mesh apart from its pods; its `now` moves every frame. */
   snapshot?: MeshSnapshot;
+  /** Every pod's light record by key: a new Map when any pod changed, the same record otherwise. */
+  pods: ReadonlyMap<string, PodView>;
+  /** The pods' keys, a new array only when a pod came or went (the mesh's shape). */
+  podKeys: readonly string[];
+  /** CSRs istiod received in the last simulated hour. */
+  csrPerHour: number;
   events: TimedEvent[];
   /** Count of all events ever received (ids for the log). */
   eventCount: number;

@@ -22,7 +22,7 @@ export async function startWalkthrough(): Promise<void> {
       })
     : await runOp({
         kind: 'apply',
-        yaml: `apiVersion: v1\nkind: Pod\nmetadata: {name: demo-${(snap?.pods.length ?? 0) + 1}, namespace: default}\nspec: {containers: [{name: app, image: "app:1"}]}`,
+        yaml: `apiVersion: v1\nkind: Pod\nmetadata: {name: demo-${store.getState().podKeys.length + 1}, namespace: default}\nspec: {containers: [{name: app, image: "app:1"}]}`,
       });
   const pod = result.created?.[0];
   if (!pod) return;

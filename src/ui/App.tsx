@@ -15,7 +15,10 @@ import { TopBar } from './shell/TopBar';
 import { Timeline } from './timeline/Timeline';
 import { MeshView } from './topology/MeshView';
 
-/** The app: top bar, mesh and details panel, clock bar over the timeline. */
+/**
+ * The app: top bar; lessons narration, mesh and details panel side by side (stacked sheets on a
+ * narrow screen, so nothing covers the mesh); clock bar over the timeline.
+ */
 export function App() {
   const t = useT();
   const [help, setHelp] = useState(false);
@@ -36,6 +39,7 @@ export function App() {
     <div className={`app theme-${s.theme}`}>
       <TopBar onHelp={() => setHelp(true)} />
       <main>
+        <LessonsDock />
         <MeshView>
           {!s.ready && !s.error && <p className="banner card">{t('app.loading')}</p>}
           {s.error && (
@@ -45,7 +49,6 @@ export function App() {
           )}
           <ResetNotice />
           <Intro />
-          <LessonsDock />
           <SharedLinkOpener />
         </MeshView>
         <DetailsPanel />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/translate';
-import { formatSpan, formatSpeed } from './format';
+import { formatSpan, formatSpeed, formatTime } from './format';
 
 const en = translator('en');
 const ko = translator('ko');
@@ -48,5 +48,11 @@ describe('formatSpeed', () => {
     expect(formatSpeed(22.6 * 3600, ko)).toBe('초당 22.6시간');
     expect(formatSpeed(86_400 * 0.98, ko)).toBe('초당 1일');
     expect(formatSpeed(9.46, en)).toBe('×9.5');
+  });
+});
+
+describe('formatTime', () => {
+  it('gives the simulated time of day in UTC', () => {
+    expect(formatTime(Date.UTC(2025, 11, 10, 18, 5, 59))).toBe('18:05 UTC');
   });
 });

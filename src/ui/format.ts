@@ -5,6 +5,11 @@ export function formatDateTime(t: number): string {
   return `${new Date(t).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
+/** Simulated time of day, HH:MM UTC (a retry later today or tomorrow reads at a glance). */
+export function formatTime(t: number): string {
+  return `${new Date(t).toISOString().slice(11, 16)} UTC`;
+}
+
 /** A short duration in the two largest units: 17h 59m, 3d 2h, 45s (17시간 59분, 3일 2시간, 45초). */
 export function formatSpan(ms: number, t: Translate): string {
   const total = Math.max(0, Math.round(ms / 1000));

@@ -9,7 +9,7 @@ import type { PodDetail } from '../worker/protocol';
  */
 export function usePodDetail(pod: string | undefined): { detail?: PodDetail; error?: string } {
   const key = useApp((s) => {
-    const view = s.snapshot?.pods.find((p) => p.key === pod);
+    const view = pod === undefined ? undefined : s.pods.get(pod);
     return view
       ? `${view.key}|${view.uid}|${view.stage}|${view.cert?.serial ?? ''}|${view.token?.expiresAt ?? ''}`
       : '';

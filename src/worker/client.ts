@@ -31,12 +31,31 @@ export class EngineClient {
   private worker: Worker;
   private nextId = 1;
   private waiting = new Map<number, Pending>();
+  private ticks: Tick[] = [];
+  private frame?: number;
 
-  constructor(onTick: (tick: Tick) => void, onFatal: (message: string) => void) {
+  /**
+   * `onTicks` gets the frames that arrived since the last animation frame, together: when the
+   * main thread falls behind the worker, frames are merged instead of queueing up. A reply is
+   * only delivered once every frame posted before it is in.
+   */
+  constructor(onTicks: (ticks: Tick[]) => void, onFatal: (message: string) => void) {
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    const flush = () => {
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = undefined;
+      const ticks = this.ticks;
+      this.ticks = [];
+      if (ticks.length > 0) onTicks(ticks);
+    };
     this.worker.addEventListener('message', (event: MessageEvent<Reply>) => {
       const reply = event.data;
-      if (reply.type === 'tick') return onTick(reply);
+      if (reply.type === 'tick') {
+        this.ticks.push(reply);
+        this.frame ??= requestAnimationFrame(flush);
+        return;
+      }
+      flush();
       if (reply.type === 'fatal') return onFatal(reply.message);
       const done = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);

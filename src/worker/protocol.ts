@@ -11,7 +11,7 @@ import type { PolicyProblem } from '../sim/policy/editor';
 
 export type { PolicyProblem } from '../sim/policy/editor';
 
-import type { MeshSnapshot } from '../sim/snapshot';
+import type { MeshDelta } from './delta';
 
 /** Lesson defaults (24h, renew at 75%) or real Istio's (24h, 50% +-1%, RSA 2048). */
 export type Preset = 'lesson' | 'istio';
@@ -87,15 +87,19 @@ export interface PolicyView {
   yaml: string;
 }
 
-/** One tick of the engine: the new snapshot and the events since the previous tick. */
+/**
+ * One frame of the engine: what changed in the mesh and the events since the previous frame.
+ * Certificates and tokens never ride along: screens ask for them (`detail`).
+ */
 export interface Tick {
   type: 'tick';
-  snapshot: MeshSnapshot;
+  delta: MeshDelta;
   events: TimedEvent[];
   playing: boolean;
   /** Simulated ms per wall ms over the last second (0 when paused). */
   effectiveSpeed: number;
-  policies: PolicyView[];
+  /** The policies in force, only when they changed. */
+  policies?: PolicyView[];
   matrix?: AccessCell[];
   /** Why playback stopped on its own (teaching mode reached a step). */
   pausedOn?: string;

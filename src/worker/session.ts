@@ -4,8 +4,8 @@ import type { TimedEvent } from '../sim/events';
 import { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import type { AccessCell } from '../sim/mesh/types';
 import { loadScenario } from '../sim/scenario/load';
-import { snapshot } from '../sim/snapshot';
 import { PlaybackClock, SpeedMeter } from './clock';
+import { DeltaTracker } from './delta';
 import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
 import { performOp } from './ops';
 import type { Command, PolicyView, Preset, Reply } from './protocol';
@@ -31,6 +31,9 @@ export class EngineSession {
   private clock = new PlaybackClock();
   private meter = new SpeedMeter();
   private matrixDirty = true;
+  private deltas = new DeltaTracker();
+  /** The manifests whose views were last posted (compared by identity). */
+  private sentPolicies?: unknown[];
   private timer?: ReturnType<typeof setTimeout>;
   private queue: Promise<void> = Promise.resolve();
 
@@ -137,6 +140,8 @@ export class EngineSession {
       if (cmd.until !== undefined) await sim.runUntil(cmd.until);
       this.sim = sim;
       this.matrixDirty = true;
+      this.deltas.reset();
+      this.sentPolicies = undefined;
       this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now });
       await this.emitTick();
     } catch (error) {
@@ -177,6 +182,7 @@ export class EngineSession {
     const sim = this.sim;
     const mesh = this.mesh;
     if (!sim || !mesh) return;
+    this.deltas.observe(this.pending);
     const events = this.pending.slice(-MAX_EVENTS_PER_TICK);
     this.pending = [];
     if (
@@ -190,13 +196,18 @@ export class EngineSession {
       this.matrixDirty = false;
       matrix = await mesh.accessMatrix(sim);
     }
+    const manifests = [...sim.policies.manifests.values()];
+    const policiesChanged =
+      manifests.length !== this.sentPolicies?.length ||
+      manifests.some((m, i) => m !== this.sentPolicies?.[i]);
+    if (policiesChanged) this.sentPolicies = manifests;
     this.post({
       type: 'tick',
-      snapshot: snapshot(sim),
+      delta: this.deltas.next(sim),
       events,
       playing: this.playing,
       effectiveSpeed: this.playing ? this.meter.sample(this.now(), sim.now) : 0,
-      policies: policyViews(sim),
+      ...(policiesChanged ? { policies: policyViews(sim) } : {}),
       ...(matrix ? { matrix } : {}),
       ...(pausedOn ? { pausedOn } : {}),
     });

@@ -37,6 +37,10 @@ export const log = {
     en: 'Explain',
     ko: '설명 보기',
   },
+  'log.list': {
+    en: 'Events, newest first',
+    ko: '이벤트, 최신순',
+  },
   'log.count': {
     en: '{shown} of {total} events',
     ko: '이벤트 {total}개 중 {shown}개',

@@ -65,6 +65,42 @@ export const mesh = {
     en: 'Fit the mesh',
     ko: '메시 전체 보기',
   },
+  'mesh.group.deployment': {
+    en: 'Deployment {name} · {count} pods',
+    ko: 'Deployment {name} · Pod {count}개',
+  },
+  'mesh.group.sa': {
+    en: 'ServiceAccount {name} · {count} pods',
+    ko: 'ServiceAccount {name} · Pod {count}개',
+  },
+  'mesh.group.toggle': {
+    en: 'Show or hide the pods of {name} as cards',
+    ko: '{name}의 Pod를 카드로 펼치거나 접기',
+  },
+  'mesh.legend': {
+    en: 'Cells: certificate state; fill: life left',
+    ko: '칸: 인증서 상태, 채움: 남은 수명',
+  },
+  'mesh.legend.ok': {
+    en: 'fresh',
+    ko: '유효',
+  },
+  'mesh.legend.renew': {
+    en: 'past the renewal mark',
+    ko: '갱신 시점 지남',
+  },
+  'mesh.legend.expired': {
+    en: 'expired',
+    ko: '만료됨',
+  },
+  'mesh.legend.none': {
+    en: 'no certificate yet',
+    ko: '인증서 아직 없음',
+  },
+  'mesh.istiodLoad': {
+    en: '{count} CSRs in the last simulated hour',
+    ko: '최근 시뮬레이션 1시간 동안 CSR {count}건',
+  },
   'gauge.none': {
     en: 'no certificate',
     ko: '인증서 없음',
@@ -151,5 +187,17 @@ export const mesh = {
   'timeline.legend.outage': {
     en: 'istiod down',
     ko: 'istiod 중단',
+  },
+  'calls.edge': {
+    en: 'Call {from} → {to}: {status}, {count} in all. Opens its handshake.',
+    ko: '{from} → {to} 호출: {status}, 모두 {count}번. 누르면 핸드셰이크를 엽니다.',
+  },
+  'calls.offStage': {
+    en: 'The call {from} → {to} has no pod on the stage to draw it between.',
+    ko: '{from} → {to} 호출은 메시에 그릴 Pod가 없습니다.',
+  },
+  'spotlight.missing': {
+    en: 'This step talks about {pod}, which is no longer in the mesh.',
+    ko: '이 단계는 {pod}에 관한 것이지만 그 Pod는 이제 메시에 없습니다.',
   },
 } as const satisfies Dictionary;

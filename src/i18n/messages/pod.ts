@@ -121,4 +121,16 @@ export const pod = {
     en: 'New pods replace the old ones: new name, new UID and, usually, a new IP. The SPIFFE ID stays, because the ServiceAccount does.',
     ko: '새 Pod가 기존 Pod를 대신합니다. 이름과 UID가 새로 생기고 IP도 대개 바뀝니다. ServiceAccount가 같으므로 SPIFFE ID는 그대로입니다.',
   },
+  'pod.renewal': {
+    en: 'Renewal',
+    ko: '갱신',
+  },
+  'pod.retrying': {
+    en: 'istiod unreachable · attempt {attempt} · next retry {time}',
+    ko: 'istiod 연결 불가 · {attempt}번째 시도 · 다음 재시도 {time}',
+  },
+  'pod.expiredNow': {
+    en: 'expired: calls to and from this pod fail',
+    ko: '만료됨: 이 Pod와 주고받는 호출은 실패합니다',
+  },
 } as const satisfies Dictionary;

@@ -195,6 +195,6 @@ export const shell = {
   },
   'help.version': {
     en: 'Modelled on Istio 1.31 (istio/istio and istio/api sources). Where the lesson simplifies (renewal at 75%, ECDSA keys, a 1 s to 5 min CSR retry where pilot-agent retries 5 times from 100 ms to 1.6 s), the app says so and "real Istio defaults" switches to Istio’s values.',
-    ko: 'Istio 1.31(istio/istio, istio/api 소스)을 기준으로 만들었습니다. 강의가 단순화한 부분(75%에서 갱신, ECDSA 키, pilot-agent는 100 ms부터 1.6 s까지 5번 재시도하지만 여기서는 1 s부터 5분까지 재시도)은 화면에 밝히며, "실제 Istio 기본값"을 고르면 Istio의 값으로 바뀝니다.',
+    ko: 'Istio 1.31(istio/istio, istio/api 소스)을 기준으로 만들었습니다. 강의가 단순화한 부분(75%에서 갱신, ECDSA 키, pilot-agent는 100밀리초부터 1.6초까지 5번 재시도하지만 여기서는 1초부터 5분까지 재시도)은 화면에 밝히며, "실제 Istio 기본값"을 고르면 Istio의 값으로 바뀝니다.',
   },
 } as const satisfies Dictionary;

@@ -28,11 +28,11 @@ export const lesson01: Lesson = {
       id: 'restart',
       title: tx('새 Pod, 새 IP', 'A new pod, a new IP'),
       text: tx(
-        '한 시간 뒤 kubectl rollout restart deployment/order 를 실행합니다. 새 Pod order-2가 먼저 뜨고 order-1이 삭제됩니다. order-2는 새 IP(10.0.1.3)를 받습니다. SPIFFE ID는 그대로입니다. ServiceAccount가 같기 때문입니다.',
+        '한 시간 뒤 kubectl rollout restart deployment/order를 실행합니다. 새 Pod order-2가 먼저 뜨고 order-1이 삭제됩니다. order-2는 새 IP(10.0.1.3)를 받습니다. SPIFFE ID는 그대로입니다. ServiceAccount가 같기 때문입니다.',
         'An hour later: kubectl rollout restart deployment/order. The new pod order-2 starts, then order-1 is deleted. order-2 gets a new IP (10.0.1.3). Its SPIFFE ID stays the same, because its ServiceAccount is the same.',
       ),
       realIstio: tx(
-        '컨테이너만 재시작되면(crash, OOM) Pod와 IP는 그대로이고 사이드카만 새 키와 인증서를 받습니다. IP가 바뀌는 것은 rollout이나 삭제로 새 Pod가 생길 때입니다.',
+        '컨테이너만 재시작되면(비정상 종료, OOM) Pod와 IP는 그대로이고 사이드카만 새 키와 인증서를 받습니다. IP가 바뀌는 것은 rollout이나 삭제로 새 Pod가 생길 때입니다.',
         'A container restart alone (a crash, an OOM kill) keeps the pod and its IP; only the sidecar gets a new key and certificate. The IP changes when a rollout or a delete makes a new pod.',
       ),
       actions: [{ wait: '1h' }, { rollout: 'production/order' }],
@@ -58,8 +58,8 @@ export const lesson01: Lesson = {
             'It is the same service, but the policy looks at the address, and 10.0.1.3 is not on its list.',
           ),
           denied: tx(
-            '맞습니다. mTLS 연결은 되지만 정책이 새 주소를 모릅니다. IP는 안정적이지 않습니다.',
-            'Right. The mTLS connection works, but the policy does not know the new address. An IP is not stable.',
+            'mTLS 연결은 되지만 정책이 새 주소를 모릅니다. IP는 안정적이지 않습니다.',
+            'The mTLS connection works, but the policy does not know the new address. An IP is not stable.',
           ),
           failed: tx(
             'order-2는 새 인증서를 받았으므로 핸드셰이크는 성공합니다. 막는 것은 정책입니다.',
@@ -98,8 +98,8 @@ export const lesson01: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '맞습니다. IP 규칙은 mallory와 order를 구별하지 못합니다. payment는 상대의 SPIFFE ID를 알고 있었지만 정책이 보지 않았습니다.',
-            'Right. The IP rule cannot tell mallory from order. payment knew the peer’s SPIFFE ID, but the policy did not look at it.',
+            'IP 규칙은 mallory와 order를 구별하지 못합니다. payment는 상대의 SPIFFE ID를 알고 있었지만 정책이 보지 않았습니다.',
+            'The IP rule cannot tell mallory from order. payment knew the peer’s SPIFFE ID, but the policy did not look at it.',
           ),
           denied: tx(
             '정책은 주소만 봅니다. 주소가 일치하므로 허용됩니다. 바로 이것이 문제입니다.',
@@ -160,8 +160,8 @@ export const lesson01: Lesson = {
             'The policy no longer looks at the address. mallory’s certificate says mallory-sa.',
           ),
           denied: tx(
-            '맞습니다. 핸드셰이크는 mallory-sa를 증명하고, 정책은 order-sa만 허용하므로 403입니다.',
-            'Right. The handshake proves mallory-sa, and the policy admits only order-sa: 403.',
+            '핸드셰이크는 mallory-sa를 증명하고, 정책은 order-sa만 허용하므로 403입니다.',
+            'The handshake proves mallory-sa, and the policy admits only order-sa: 403.',
           ),
           failed: tx(
             'mallory의 인증서는 진짜이므로 연결은 됩니다. 거부는 그 뒤에 정책이 합니다.',

@@ -89,8 +89,8 @@ export const lesson02: Lesson = {
             STAGING_ID,
             tx(STAGING_ID, STAGING_ID),
             tx(
-              '맞습니다. 경로는 네임스페이스와 ServiceAccount에서 만들어집니다. 이름이 같아도 다른 신원입니다.',
-              'Right. The path is built from namespace and ServiceAccount; the same name elsewhere is another identity.',
+              '경로는 네임스페이스와 ServiceAccount에서 만들어집니다. 이름이 같아도 다른 신원입니다.',
+              'The path is built from namespace and ServiceAccount; the same name elsewhere is another identity.',
             ),
           ),
           choice(

@@ -63,8 +63,8 @@ export const lesson03: Lesson = {
             'expired',
             tx('만료된다', 'It expires'),
             tx(
-              '맞습니다. 유효 기간은 24시간입니다. 짧게 두어 유출된 인증서의 피해를 줄입니다.',
-              'Right. It is valid for 24 hours: short, so that a leaked certificate is worth little.',
+              '유효 기간은 24시간입니다. 짧게 두어 유출된 인증서의 피해를 줄입니다.',
+              'It is valid for 24 hours: short, so that a leaked certificate is worth little.',
             ),
           ),
           choice(

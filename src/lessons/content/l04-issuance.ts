@@ -94,8 +94,8 @@ export const lesson04: Lesson = {
             ORDER_ID,
             tx('order-sa (토큰이 증명한 대로)', 'order-sa (as the token proves)'),
             tx(
-              '맞습니다. 신원은 TokenReview가 확인한 호출자에게서 옵니다. 공격자는 자기 자신만 얻습니다.',
-              'Right. The identity comes from the caller TokenReview authenticated. An attacker only ever gets itself.',
+              '신원은 TokenReview가 확인한 호출자에게서 옵니다. 공격자는 자기 자신만 얻습니다.',
+              'The identity comes from the caller TokenReview authenticated. An attacker only ever gets itself.',
             ),
           ),
           choice(
@@ -143,8 +143,8 @@ export const lesson04: Lesson = {
             'retry',
             tx('못 받는다: 3단계에서 멈추고 재시도한다', 'No: it stops at step 3 and retries'),
             tx(
-              '맞습니다. istio-proxy는 간격을 늘려 가며 CSR을 다시 보냅니다. 그동안 mTLS를 할 수 없습니다.',
-              'Right. istio-proxy sends the CSR again with growing intervals; until then it cannot do mTLS.',
+              'istio-proxy는 간격을 늘려 가며 CSR을 다시 보냅니다. 그동안 mTLS를 할 수 없습니다.',
+              'istio-proxy sends the CSR again with growing intervals; until then it cannot do mTLS.',
             ),
           ),
         ],

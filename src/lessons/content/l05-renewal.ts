@@ -28,7 +28,10 @@ export const lesson05: Lesson = {
     {
       id: 'predict-renewal',
       title: tx('예측: 언제 갱신할까', 'Predict: when does it renew?'),
-      text: tx('시간을 18시간 앞으로 보냅니다.', 'We move time forward by 18 hours.'),
+      text: tx(
+        '시간을 앞으로 보냅니다. 답을 고른 뒤 order-1의 게이지와 눈금을 지켜보세요.',
+        'Time runs forward. Choose your answer, then watch order-1’s gauge and its notch.',
+      ),
       actions: [{ wait: '17h59m59s' }, { wait: '1s' }],
       highlight: { pod: ORDER, tab: 'pod' },
       checkpoint: {
@@ -47,7 +50,7 @@ export const lesson05: Lesson = {
             '12',
             tx('12시간 (50%)', '12 hours (50%)'),
             tx(
-              '실제 Istio의 기본값입니다. 이 강의은 자료대로 75%를 씁니다.',
+              '실제 Istio의 기본값입니다. 이 강의는 자료대로 75%를 씁니다.',
               'That is real Istio’s default. This lesson follows the material: 75%.',
             ),
           ),
@@ -55,8 +58,8 @@ export const lesson05: Lesson = {
             '18',
             tx('18시간 (75%)', '18 hours (75%)'),
             tx(
-              '맞습니다. 24시간의 75% = 18시간, 만료 6시간 전입니다. 여유가 충분합니다.',
-              'Right. 75% of 24 hours is 18 hours: six hours before expiry, an ample margin.',
+              '24시간의 75% = 18시간, 만료 6시간 전입니다. 여유가 충분합니다.',
+              '75% of 24 hours is 18 hours: six hours before expiry, an ample margin.',
             ),
           ),
           choice(
@@ -106,8 +109,8 @@ export const lesson05: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '맞습니다. 옛 인증서는 42시까지 유효합니다. 75% 갱신이 남겨 둔 6시간이 바로 이 여유입니다.',
-            'Right. The old certificate is valid until hour 42: the six hours that renewing at 75% leaves are this margin.',
+            '옛 인증서는 42시까지 유효합니다. 75% 갱신이 남겨 둔 6시간이 바로 이 여유입니다.',
+            'The old certificate is valid until hour 42: the six hours that renewing at 75% leaves are this margin.',
           ),
           denied: tx(
             '정책은 없습니다. 인증서가 아직 유효하므로 호출은 통과합니다.',
@@ -144,8 +147,8 @@ export const lesson05: Lesson = {
             '403 means a connection was made and a policy refused. Here there is no connection at all.',
           ),
           failed: tx(
-            '맞습니다. 만료된 인증서는 검증에 실패하고 핸드셰이크가 끊깁니다.',
-            'Right. An expired certificate fails validation and the handshake breaks off.',
+            '만료된 인증서는 검증에 실패하고 핸드셰이크가 끊깁니다.',
+            'An expired certificate fails validation and the handshake breaks off.',
           ),
         }),
       },

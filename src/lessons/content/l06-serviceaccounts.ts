@@ -51,8 +51,8 @@ export const lesson06: Lesson = {
               '…/ns/production/sa/order-sa (same as order-1)',
             ),
             tx(
-              '맞습니다. spec.serviceAccountName이 ID를 정합니다. 복제본은 모두 같은 신원입니다.',
-              'Right. spec.serviceAccountName decides the ID; every replica has the same identity.',
+              'spec.serviceAccountName이 ID를 정합니다. 복제본은 모두 같은 신원입니다.',
+              'spec.serviceAccountName decides the ID; every replica has the same identity.',
             ),
           ),
           choice(
@@ -91,8 +91,8 @@ export const lesson06: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '맞습니다. reports는 legacy와 같은 신원을 증명하므로 정책이 구별하지 못합니다. 세밀한 접근 제어가 불가능합니다.',
-            'Right. reports proves the same identity as legacy, so the policy cannot tell them apart: no fine-grained access control.',
+            'reports는 legacy와 같은 신원을 증명하므로 정책이 구별하지 못합니다. 세밀한 접근 제어가 불가능합니다.',
+            'reports proves the same identity as legacy, so the policy cannot tell them apart: no fine-grained access control.',
           ),
           denied: tx(
             '정책은 ns/default/sa/default를 허용하고, reports의 인증서도 정확히 그 ID입니다.',
@@ -147,8 +147,8 @@ export const lesson06: Lesson = {
             'The policy now admits legacy-sa; reports is still default.',
           ),
           denied: tx(
-            '맞습니다. 서비스마다 신원이 있으니 정책이 정확히 고를 수 있습니다.',
-            'Right. With one identity per service, the policy can choose precisely.',
+            '서비스마다 신원이 있으니 정책이 정확히 고를 수 있습니다.',
+            'With one identity per service, the policy can choose precisely.',
           ),
           failed: tx(
             'reports의 인증서는 유효합니다. 연결 뒤에 정책이 거부합니다(403).',

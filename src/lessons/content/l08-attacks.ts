@@ -61,8 +61,8 @@ export const lesson08: Lesson = {
             'It never reaches the policy; certificate validation fails first.',
           ),
           failed: tx(
-            '맞습니다. 서명이 루트로 검증되지 않아 핸드셰이크가 unknown_ca로 끊깁니다.',
-            'Right. The signature does not verify against the root, and the handshake ends with unknown_ca.',
+            '서명이 루트로 검증되지 않아 핸드셰이크가 unknown_ca로 끊깁니다.',
+            'The signature does not verify against the root, and the handshake ends with unknown_ca.',
           ),
         }),
       },
@@ -91,7 +91,7 @@ export const lesson08: Lesson = {
       id: 'plaintext',
       title: tx('평문', 'Plaintext'),
       text: tx(
-        'TLS 없이 연결합니다. STRICT 모드는 평문을 받지 않습니다. PERMISSIVE 였다면 연결은 되지만 principal이 없으므로, order-sa 만 허용하는 ALLOW 정책이 403으로 거부했을 것입니다.',
+        'TLS 없이 연결합니다. STRICT 모드는 평문을 받지 않습니다. PERMISSIVE 였다면 연결은 되지만 principal이 없으므로, order-sa만 허용하는 ALLOW 정책이 403으로 거부했을 것입니다.',
         'A connection without TLS. STRICT accepts no plaintext. Under PERMISSIVE it would connect, carrying no principal, and the order-sa-only ALLOW policy would then answer 403.',
       ),
       actions: [{ attack: { kind: 'plaintext', from: MALLORY, to: PAYMENT } }],
@@ -116,8 +116,8 @@ export const lesson08: Lesson = {
             'issued',
             tx('order-sa 인증서를 발급한다', 'It issues an order-sa certificate'),
             tx(
-              '맞습니다. 토큰은 가진 사람이 쓸 수 있는 Bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
-              'Right. A token is a bearer credential: whoever holds it can use it. That is why it stays in the pod and lives briefly.',
+              '토큰은 가진 사람이 쓸 수 있는 Bearer 자격 증명입니다. 그래서 토큰은 Pod 안에 두고, 수명이 짧습니다.',
+              'A token is a bearer credential: whoever holds it can use it. That is why it stays in the pod and lives briefly.',
             ),
           ),
           choice(
@@ -161,8 +161,8 @@ export const lesson08: Lesson = {
             'rejected',
             tx('거절한다', 'It refuses'),
             tx(
-              '맞습니다. 바운드 토큰은 Pod가 없으면 쓸 수 없습니다.',
-              'Right. A bound token is useless once its pod is gone.',
+              '바운드 토큰은 Pod가 없으면 쓸 수 없습니다.',
+              'A bound token is useless once its pod is gone.',
             ),
           ),
         ],

@@ -68,8 +68,8 @@ export const lesson09: Lesson = {
             '3',
             tx('3장: 리프, 중간 CA, 루트', 'Three: leaf, intermediate, root'),
             tx(
-              '맞습니다. istiod는 리프 뒤에 cert-chain.pem(중간 CA와 루트)을 붙여 보냅니다. 루트는 따로 ROOTCA에도 들어갑니다.',
-              'Right. istiod sends the leaf followed by cert-chain.pem (intermediate and root); the root also goes to ROOTCA.',
+              'istiod는 리프 뒤에 cert-chain.pem(중간 CA와 루트)을 붙여 보냅니다. 루트는 따로 ROOTCA에도 들어갑니다.',
+              'istiod sends the leaf followed by cert-chain.pem (intermediate and root); the root also goes to ROOTCA.',
             ),
           ),
         ],
@@ -109,8 +109,8 @@ export const lesson09: Lesson = {
             'The handshake breaks off before any policy is consulted.',
           ),
           failed: tx(
-            '맞습니다. 서로가 모르는 루트의 체인을 받아 unknown_ca로 끊습니다. payment-1이 갱신할 때까지 계속됩니다.',
-            'Right. Each side receives a chain to a root it does not know: unknown_ca, until payment-1 renews.',
+            '서로가 모르는 루트의 체인을 받아 unknown_ca로 끊습니다. payment-1이 갱신할 때까지 계속됩니다.',
+            'Each side receives a chain to a root it does not know: unknown_ca, until payment-1 renews.',
           ),
         }),
       },
@@ -160,8 +160,8 @@ export const lesson09: Lesson = {
         observe: callResult,
         choices: callChoices({
           allowed: tx(
-            '맞습니다. root-2에 이어진 리프가 하나도 남지 않았을 때라야 root-2를 지워도 됩니다.',
-            'Right. root-2 may go only once no leaf chains to it any more.',
+            'root-2에 이어진 리프가 하나도 남지 않았을 때라야 root-2를 지워도 됩니다.',
+            'root-2 may go only once no leaf chains to it any more.',
           ),
           denied: tx('정책은 없습니다.', 'There is no policy.'),
           failed: tx(

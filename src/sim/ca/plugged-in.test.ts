@@ -7,7 +7,7 @@ import { readCertificate } from '../../pki/cert-summary';
 import { toPem } from '../../pki/pem';
 import { LESSON_DEFAULTS } from '../config';
 import { MeshSimulation } from '../mesh/mesh-simulation';
-import { snapshot } from '../snapshot';
+import { podView, snapshot } from '../snapshot';
 import { CacertsError } from './signer';
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
@@ -49,7 +49,8 @@ describe('a plugged-in CA', () => {
     expect(view.istiod.root.notAfter).toBe(root.notAfter);
     expect(view.istiod.intermediate?.serial).toBe(sim.istiod.signer.serialHex);
     expect(view.istiod.bundle.map((r) => r.serial)).toEqual([root.serialHex]);
-    expect(view.pods.find((p) => p.key === 'default/app-1')?.trustBundle).toEqual([root.serialHex]);
+    const pod = sim.cluster.pods.get('default/app-1')!;
+    expect(podView(sim, pod).trustBundle).toEqual([root.serialHex]);
     expect(snapshot(await MeshSimulation.create()).istiod.intermediate).toBeUndefined();
   });
 

@@ -23,7 +23,7 @@ export default function Explorer() {
   const parsed = parseSpiffeId(text);
   const istio = parsed.ok ? /^\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(parsed.path) : null;
   const holders = useApp((s) =>
-    (s.snapshot?.pods ?? [])
+    [...s.pods.values()]
       .filter((p) => p.spiffeId === text)
       .map((p) => p.key)
       .join(', '),

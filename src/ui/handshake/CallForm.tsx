@@ -7,7 +7,7 @@ import { useAppShallow } from '../../store/hooks';
 function useWorkloads(): string[] {
   return useAppShallow((s) => {
     const out = new Set<string>();
-    for (const p of s.snapshot?.pods ?? [])
+    for (const p of s.pods.values())
       out.add(p.deployment ? `${p.namespace}/${p.deployment}` : p.key);
     return [...out].sort();
   });

@@ -14,7 +14,7 @@ import { OpensslView } from './OpensslView';
 export default function Inspector() {
   const t = useT();
   const pod = useApp((s) => s.selectedPod);
-  const view = useApp((s) => s.snapshot?.pods.find((p) => p.key === pod));
+  const view = useApp((s) => (pod === undefined ? undefined : s.pods.get(pod)));
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const td = useApp((s) => s.snapshot?.istiod.trustDomain ?? 'cluster.local');
   const [which, setWhich] = useState<'leaf' | 'intermediate' | 'root'>('leaf');

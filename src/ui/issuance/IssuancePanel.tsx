@@ -29,7 +29,7 @@ export default function IssuancePanel() {
   }));
   const pod = walk?.pod ?? selected;
   const reached = useApp((s) => (pod ? reachedStep(s.events, pod) : -1));
-  const view = useApp((s) => s.snapshot?.pods.find((p) => p.key === pod));
+  const view = useApp((s) => (pod === undefined ? undefined : s.pods.get(pod)));
   const [localStep, setLocalStep] = useState(3);
   const step = walk ? walk.view : Math.min(localStep, Math.max(reached, 0));
   const { detail } = usePodDetail(pod);

@@ -6,6 +6,7 @@ import {
   runAttack,
   runOp,
   selectPod,
+  setPanelOpen,
   setPlaying,
   setTab,
   stepIssuance,
@@ -27,8 +28,12 @@ export const appSandbox: LessonSandbox = {
   sync: () => sync(),
   pause: () => setPlaying(false),
   select: (pod, tab) => {
+    const open = store.getState().panelOpen;
     if (pod) selectPod(pod, tab);
     else if (tab) setTab(tab);
+    // On a narrow screen the narration's sheet already shares the height with the mesh: a step
+    // leaves the details sheet as the learner had it.
+    if (window.innerWidth <= 820) setPanelOpen(open);
   },
   eventCount: () => store.getState().eventCount,
   eventsSince: (count) => {

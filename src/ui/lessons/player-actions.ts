@@ -52,8 +52,12 @@ async function guarded(work: () => Promise<void>): Promise<void> {
 
 /** Shows step `index` and runs its actions when it is the next to run and may run. */
 async function enter(sandbox: LessonSandbox, lesson: Lesson, index: number): Promise<void> {
-  set((s) => ({ progress: goToStep(s.progress, lesson, index), feedback: undefined }));
   const step = lesson.steps[index];
+  set((s) => ({
+    progress: goToStep(s.progress, lesson, index),
+    feedback: undefined,
+    spotlight: step?.highlight?.pod,
+  }));
   if (!step) return;
   sandbox.select(step.highlight?.pod, step.highlight?.tab);
   if (get().ran === index && mayRun(lesson, index)) {
@@ -113,7 +117,7 @@ export function answer(sandbox: LessonSandbox, choiceId: string): Promise<void> 
 
 /** Back to the list of lessons (the sandbox stays as it is). */
 export function closeLesson(): void {
-  set({ open: undefined, feedback: undefined, error: undefined });
+  set({ open: undefined, feedback: undefined, error: undefined, spotlight: undefined });
   if (typeof location !== 'undefined' && location.hash.startsWith('#lesson='))
     history.replaceState(null, '', location.pathname + location.search);
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { describeEvent } from '../../i18n/events';
 import { useApp } from '../../store/hooks';
@@ -6,9 +6,14 @@ import { formatSpan } from '../format';
 import { inCategory, type LogFilter, openEvent } from './links';
 
 const FILTERS: LogFilter[] = ['all', 'issuance', 'renewal', 'calls', 'problems'];
-const SHOWN = 300;
+/** Every row is one line this tall (CSS pins it), so the rows in view follow from the scroll. */
+const ROW = 24;
+const OVERSCAN = 6;
 
-/** Every event, newest first, filterable, each linked to the screen that explains it. */
+/**
+ * Every event, newest first, filterable, each linked to the screen that explains it. Only the rows
+ * in view are in the document: a workshop mesh logs thousands.
+ */
 export default function EventLog() {
   const t = useT();
   const id = useId();
@@ -23,7 +28,25 @@ export default function EventLog() {
       inCategory(e, filter) &&
       (!needle || `${e.type} ${describeEvent(e, language)}`.toLowerCase().includes(needle)),
   );
-  const shown = matching.slice(-SHOWN).reverse();
+  const scroller = useRef<HTMLElement>(null);
+  const [view, setView] = useState({ top: 0, height: 400 });
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    el.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', measure);
+    };
+  }, []);
+  const first = Math.max(0, Math.floor(view.top / ROW) - OVERSCAN);
+  const last = Math.min(matching.length, Math.ceil((view.top + view.height) / ROW) + OVERSCAN);
+  // Newest first: row i shows matching[length - 1 - i].
+  const shown = matching.slice(matching.length - last, matching.length - first).reverse();
   return (
     <div className="stack">
       <fieldset className="seg">
@@ -44,15 +67,20 @@ export default function EventLog() {
         />
       </label>
       <p className="muted" aria-live="polite">
-        {t('log.count', { shown: shown.length, total: events.length })}
+        {t('log.count', { shown: matching.length, total: events.length })}
       </p>
-      {shown.length === 0 ? (
-        <p className="muted">{t('log.empty')}</p>
-      ) : (
-        <ol className="log" reversed>
+      {matching.length === 0 ? <p className="muted">{t('log.empty')}</p> : null}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable */}
+      <section className="log-scroll" ref={scroller} tabIndex={0} aria-label={t('log.list')}>
+        <ol
+          className="log"
+          reversed
+          start={matching.length - first}
+          style={{ height: matching.length * ROW, paddingTop: first * ROW }}
+        >
           {shown.map((e, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: events have no id; same-instant events differ only by order
-            <li key={`${e.t}-${e.type}-${i}`} data-type={e.type}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: events have no id; a row is its place in the list
+            <li key={first + i} data-type={e.type}>
               <span className="mono">{`+${formatSpan(e.t - start, t)}`}</span>
               <span>
                 <span className="type">{e.type}</span>
@@ -70,7 +98,7 @@ export default function EventLog() {
             </li>
           ))}
         </ol>
-      )}
+      </section>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { runOp, selectPod } from '../../store/actions';
 import { useApp } from '../../store/hooks';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatTime } from '../format';
 import { SpiffeId } from '../SpiffeId';
 import { ClusterOps } from './ClusterOps';
 
@@ -9,13 +9,21 @@ import { ClusterOps } from './ClusterOps';
 export function PodPanel() {
   const t = useT();
   const key = useApp((s) => s.selectedPod);
-  const pod = useApp((s) => s.snapshot?.pods.find((p) => p.key === key));
+  const pod = useApp((s) => (key === undefined ? undefined : s.pods.get(key)));
   const siblings = useApp((s) =>
-    (s.snapshot?.pods ?? [])
+    [...s.pods.values()]
       .filter((p) => pod && p.spiffeId && p.spiffeId === pod.spiffeId && p.key !== pod.key)
       .map((p) => p.name)
       .join(', '),
   );
+  const retry = useApp((s) => {
+    const e = s.events.findLast((x) => x.type === 'csr.retry' && x.pod === key);
+    return e?.type === 'csr.retry' ? `${e.attempt}|${e.retryAt}` : undefined;
+  });
+  const now = useApp((s) => s.snapshot?.now ?? 0);
+  const [attempt, retryAt] = retry?.split('|').map(Number) ?? [];
+  const renewing = pod?.stage === 'retrying' || pod?.stage === 'expired';
+  const expired = pod?.cert !== undefined && now >= pod.cert.notAfter;
   return (
     <div className="stack">
       {!pod ? (
@@ -36,10 +44,24 @@ export function PodPanel() {
             <dd>{pod.node}</dd>
             {pod.cert && (
               <>
-                <dt>{t('pod.renewAt')}</dt>
-                <dd>{formatDateTime(pod.cert.renewAt)}</dd>
+                {renewing && attempt !== undefined && retryAt !== undefined ? (
+                  <>
+                    <dt>{t('pod.renewal')}</dt>
+                    <dd className="warn-text" data-testid="retry">
+                      {t('pod.retrying', { attempt, time: formatTime(retryAt) })}
+                    </dd>
+                  </>
+                ) : (
+                  <>
+                    <dt>{t('pod.renewAt')}</dt>
+                    <dd>{formatDateTime(pod.cert.renewAt)}</dd>
+                  </>
+                )}
                 <dt>{t('pod.notAfter')}</dt>
-                <dd>{formatDateTime(pod.cert.notAfter)}</dd>
+                <dd className={expired ? 'error-text' : undefined}>
+                  {formatDateTime(pod.cert.notAfter)}
+                  {expired && ` · ${t('pod.expiredNow')}`}
+                </dd>
               </>
             )}
             <dt>{t('pod.rotations')}</dt>

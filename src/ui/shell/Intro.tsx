@@ -24,7 +24,7 @@ export function Intro() {
     hint: st.hint,
     ready: st.ready,
     renew: st.snapshot?.config.renewAt ?? 0.75,
-    rotations: st.snapshot?.pods.reduce((n, p) => n + p.rotations, 0) ?? 0,
+    rotations: [...st.pods.values()].reduce((n, p) => n + p.rotations, 0),
   }));
   const lessonsOpen = usePlayer((p) => p.dock);
   const advanceHint = s.hint === 'speed-up' && s.rotations > 0;

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
+import type { PodView } from '../../sim/snapshot';
+import type { CertBar } from '../../store/history';
 import { useApp, useAppShallow } from '../../store/hooks';
 import { formatSpan } from '../format';
 import { saColor } from '../sa-colors';
@@ -10,6 +12,10 @@ import { TimelineRow } from './TimelineRow';
 
 const LEFT = 120;
 const ROW = 20;
+/** Beyond this many pods, rows are their groups (Deployment or ServiceAccount), bars overlaid. */
+const AGGREGATE_AT = 40;
+/** Rows drawn above and below the visible ones, so a scroll never shows a gap. */
+const OVERSCAN = 4;
 /** Two label lines above the rows: "now" on the first, the hour ticks on the second. */
 const TOP = 34;
 
@@ -22,35 +28,48 @@ export function Timeline() {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
+  const [view, setView] = useState({ top: 0, height: 150 });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    const measure = () => {
+      setWidth(el.clientWidth);
+      setView({ top: el.scrollTop, height: el.clientHeight });
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
-    setWidth(el.clientWidth);
-    return () => observer.disconnect();
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', measure);
+    };
   }, []);
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const start = useApp((s) => s.snapshot?.config.start ?? 0);
-  const { history, pods } = useAppShallow((s) => ({
-    history: s.history,
-    pods: s.snapshot?.pods,
-  }));
-  const live = new Map((pods ?? []).map((p) => [p.key, p]));
+  const { history, pods } = useAppShallow((s) => ({ history: s.history, pods: s.pods }));
   const [span, setSpan] = useState<number>(SPANS_MS[0]);
   const ca = useAppShallow((s) => ({
     root: s.snapshot?.istiod.root,
     intermediate: s.snapshot?.istiod.intermediate,
   }));
-  const caCount = ca.intermediate ? 2 : 1;
+  const podTop = TOP + (ca.intermediate ? 2 : 1) * ROW;
   const left = width < 600 ? 72 : LEFT;
   const x = timeScale(now, width, left, start, span);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
-  const rows = history.rows.filter(
-    (pod) => live.has(pod) || history.bars.some((b) => b.pod === pod && (b.endedAt ?? now) > from),
-  );
-  const podTop = TOP + caCount * ROW;
+  const barsOf = new Map<string, CertBar[]>();
+  for (const b of history.bars) {
+    if ((b.endedAt ?? now) < from || b.installedAt > to) continue;
+    const list = barsOf.get(b.pod);
+    if (list) list.push(b);
+    else barsOf.set(b.pod, [b]);
+  }
+  const podRows = history.rows.filter((pod) => pods.has(pod) || barsOf.has(pod));
+  const rows = podRows.length > AGGREGATE_AT ? groupRows(podRows, pods, barsOf) : podRows;
   const height = podTop + rows.length * ROW + 6;
+  // Only the rows in view are drawn; the drawing keeps its full height for the scroll bar.
+  const first = Math.max(0, Math.floor((view.top - podTop) / ROW) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((view.top + view.height - podTop) / ROW) + OVERSCAN);
   const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
@@ -89,21 +108,26 @@ export function Timeline() {
           />
         ))}
         <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
-        {rows.map((pod, i) => {
-          const view = live.get(pod);
+        {rows.slice(first, last).map((row, i) => {
+          const key = typeof row === 'string' ? row : row.key;
+          const view = pods.get(typeof row === 'string' ? row : (row.pods[0] ?? ''));
           const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
+          const members = typeof row === 'string' ? [row] : row.pods;
+          // A group's row shows when its pods rotated (one mark per few pixels), not every bar.
           return (
             <TimelineRow
-              key={pod}
-              pod={pod}
-              y={podTop + i * ROW}
+              key={key}
+              pod={key}
+              y={podTop + (first + i) * ROW}
               x={x}
               now={now}
               color={color}
-              bars={history.bars.filter(
-                (b) => b.pod === pod && (b.endedAt ?? now) >= from && b.installedAt <= to,
-              )}
-              rotations={rotations.filter((r) => r.pod === pod)}
+              bars={typeof row === 'string' ? (barsOf.get(row) ?? []) : []}
+              rotations={
+                typeof row === 'string'
+                  ? rotations.filter((r) => r.pod === row)
+                  : spread(rotations, new Set(members), (t) => x(new Date(t)))
+              }
               gone={!view}
             />
           );
@@ -134,4 +158,50 @@ export function Timeline() {
       </ul>
     </section>
   );
+}
+
+/** A timeline row for many pods: a Deployment's (or ServiceAccount's) pods together. */
+interface GroupRow {
+  key: string;
+  pods: string[];
+}
+
+/** Pod rows gathered by group, in order of each group's first pod. */
+function groupRows(
+  rows: string[],
+  pods: ReadonlyMap<string, PodView>,
+  barsOf: Map<string, CertBar[]>,
+): GroupRow[] {
+  const groups = new Map<string, GroupRow>();
+  for (const pod of rows) {
+    const view = pods.get(pod);
+    const [ns = ''] = pod.split('/');
+    const key = view
+      ? `${ns}/${view.deployment ?? view.serviceAccount}`
+      : barsOf.has(pod)
+        ? `${ns}/…`
+        : pod;
+    const group = groups.get(key);
+    if (group) group.pods.push(pod);
+    else groups.set(key, { key, pods: [pod] });
+  }
+  return [...groups.values()];
+}
+
+/** The rotations of `pods`, at most one per 4 px, so a group's row stays a few hundred marks. */
+function spread(
+  rotations: { pod: string; t: number }[],
+  pods: Set<string>,
+  px: (t: number) => number,
+): { pod: string; t: number }[] {
+  const out: { pod: string; t: number }[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of rotations) {
+    if (!pods.has(r.pod)) continue;
+    const at = px(r.t);
+    if (at - last < 4) continue;
+    last = at;
+    out.push(r);
+  }
+  return out;
 }

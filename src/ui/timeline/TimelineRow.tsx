@@ -12,7 +12,21 @@ interface Props {
   gone: boolean;
 }
 
-/** One pod's row: each certificate's validity (dashed), time in use (solid), renewal mark. */
+/** Diagonal hatch lines filling [x0, x1] × [y, y + h]. */
+function hatch(x0: number, x1: number, y: number, h: number): string {
+  let d = '';
+  for (let x = x0 - h; x < x1; x += 6) {
+    const a = Math.max(x, x0);
+    const b = Math.min(x + h, x1);
+    if (b > a) d += `M${a},${y + h - (a - x)} L${b},${y + h - (b - x)} `;
+  }
+  return d;
+}
+
+/**
+ * One pod's row: each certificate's validity (dashed), time in use (solid) up to its expiry,
+ * then time served expired (red, hatched) until a new one arrived; renewal mark.
+ */
 export function TimelineRow({ pod, y, x, now, color, bars, rotations, gone }: Props) {
   const px = (t: number) => x(new Date(t));
   return (
@@ -22,7 +36,8 @@ export function TimelineRow({ pod, y, x, now, color, bars, rotations, gone }: Pr
       </text>
       <g clipPath="url(#tl-plot)">
         {bars.map((b) => {
-          const end = b.endedAt ?? Math.min(now, b.notAfter);
+          const end = Math.min(b.endedAt ?? now, b.notAfter);
+          const expiredUntil = b.endedAt ?? now;
           return (
             <g key={b.serial}>
               <rect
@@ -41,6 +56,20 @@ export function TimelineRow({ pod, y, x, now, color, bars, rotations, gone }: Pr
                 height={12}
                 fill={color}
               />
+              {expiredUntil > b.notAfter && (
+                <g className="tl-expired" data-from={b.notAfter} data-to={expiredUntil}>
+                  <rect
+                    x={px(b.notAfter)}
+                    y={y + 3}
+                    width={Math.max(1, px(expiredUntil) - px(b.notAfter))}
+                    height={12}
+                  />
+                  <path
+                    className="tl-hatch"
+                    d={hatch(px(b.notAfter), px(expiredUntil), y + 3, 12)}
+                  />
+                </g>
+              )}
               <line
                 className="tl-renew"
                 x1={px(b.renewAt)}

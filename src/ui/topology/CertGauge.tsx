@@ -2,14 +2,14 @@ import { useT } from '../../i18n';
 import { formatSpan } from '../format';
 import type { GaugeState } from './gauge-state';
 
-const ICON: Record<GaugeState['band'], string> = {
+export const ICON: Record<GaugeState['band'], string> = {
   none: '○',
   ok: '✓',
   renew: '↻',
   retrying: '⚠',
   expired: '✕',
 };
-const FILL: Record<GaugeState['band'], string> = {
+export const FILL: Record<GaugeState['band'], string> = {
   none: 'gauge-track',
   ok: 'gauge-ok',
   renew: 'gauge-warn',

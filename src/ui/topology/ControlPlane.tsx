@@ -6,8 +6,9 @@ import type { MeshLayout } from './layout';
 /** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
 export function ControlPlane({ layout }: { layout: MeshLayout }) {
   const t = useT();
-  const { up, td, rootLeft, rootAlg, intAlg, intLeft, bundle, proxyBundles } = useAppShallow(
+  const { up, td, rootLeft, rootAlg, csrs, intAlg, intLeft, bundle, proxyBundles } = useAppShallow(
     (s) => ({
+      csrs: s.csrPerHour,
       up: s.snapshot?.istiod.up ?? true,
       td: s.snapshot?.istiod.trustDomain ?? '',
       rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
@@ -17,7 +18,7 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         ? s.snapshot.istiod.intermediate.notAfter - s.snapshot.now
         : 0,
       bundle: (s.snapshot?.istiod.bundle ?? []).map((r) => r.serial.slice(0, 8)).join(', '),
-      proxyBundles: (s.snapshot?.pods ?? [])
+      proxyBundles: [...s.pods.values()]
         .map((p) => `${p.key}: ${p.trustBundle.map((r) => r.slice(0, 8)).join(', ')}`)
         .join('\n'),
     }),
@@ -56,6 +57,9 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
           {intAlg
             ? `${t('mesh.offlineRoot')} ${formatSpan(rootLeft, t)} → ${t('mesh.intermediate')} ${intAlg} · ${formatSpan(intLeft, t)} · ${t('mesh.bundle', { n: bundle.split(', ').length })}`
             : `${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
+        </text>
+        <text x={i.x + 10} y={i.y + 52} className="small" data-testid="istiod-load">
+          {t('mesh.istiodLoad', { count: csrs })}
         </text>
       </g>
     </g>

@@ -1,36 +1,56 @@
 import type { ZoomTransform } from 'd3';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/hooks';
 import { store } from '../../store/store';
 import { saColor } from '../sa-colors';
+import { CallEdges } from './CallEdges';
+import { CompactLegend, PodGroups } from './CompactMesh';
 import { ControlPlane } from './ControlPlane';
-import { layoutMesh } from './layout';
+import { ExpiredPods } from './ExpiredPods';
+import { CELL, layoutMesh } from './layout';
 import { Messages } from './Messages';
+import { PodCell } from './PodCell';
 import { PodNode } from './PodNode';
+import { Spotlight } from './Spotlight';
 import { createZoom, type ZoomController } from './zoom';
 
 /** The mesh: control plane on top, namespaces as regions holding their pods; zoom and pan. */
 export function MeshView({ children }: { children?: ReactNode }) {
   const t = useT();
-  // Re-layout only when the structure changes (pods, namespaces), not on every tick.
-  const shape = useApp((s) =>
-    s.snapshot
-      ? `${s.snapshot.namespaces.map((n) => n.name).join(',')}|${s.snapshot.pods.map((p) => p.key).join(',')}|${s.snapshot.serviceAccounts.length}`
-      : '',
-  );
+  // Re-layout only when the structure changes (pods, namespaces), not on every frame.
+  const podKeys = useApp((s) => s.podKeys);
+  const namespaces = useApp((s) => s.snapshot?.namespaces);
   const [narrow, setNarrow] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback(
+    (group: string) =>
+      setExpanded((open) => {
+        const next = new Set(open);
+        if (!next.delete(group)) next.add(group);
+        return next;
+      }),
+    [],
+  );
   const layout = useMemo(() => {
-    const snap = store.getState().snapshot;
-    return shape && snap ? layoutMesh(snap, narrow) : undefined;
-  }, [shape, narrow]);
+    if (!namespaces || podKeys.length === 0) return undefined;
+    const pods = store.getState().pods;
+    return layoutMesh(
+      namespaces.map((n) => n.name),
+      podKeys.flatMap((k) => pods.get(k) ?? []),
+      narrow,
+      expanded,
+    );
+  }, [podKeys, namespaces, narrow, expanded]);
   const colors = useMemo(() => {
-    const snap = shape ? store.getState().snapshot : undefined;
+    const pods = store.getState().pods;
     const map = new Map<string, string>();
-    for (const pod of snap?.pods ?? [])
-      map.set(pod.key, saColor(`${pod.namespace}/${pod.serviceAccount}`));
+    for (const key of podKeys) {
+      const pod = pods.get(key);
+      if (pod) map.set(key, saColor(`${pod.namespace}/${pod.serviceAccount}`));
+    }
     return map;
-  }, [shape]);
+  }, [podKeys]);
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomController | null>(null);
   const [transform, setTransform] = useState('');
@@ -41,17 +61,22 @@ export function MeshView({ children }: { children?: ReactNode }) {
     zoomRef.current = z;
     return () => z.destroy();
   }, []);
+  // Refit when the mesh's extent changes, not when a group opens (the reader keeps their place).
+  const extent = layout ? `${layout.compact}|${podKeys.length}` : '';
+  const fitRef = useRef(layout);
+  fitRef.current = layout;
   useEffect(() => {
-    if (!layout) return;
+    if (!extent) return;
     const fitAll = () => {
       setNarrow((svgRef.current?.clientWidth ?? 1000) < 600);
-      zoomRef.current?.fit(layout.width, layout.height);
+      const layout = fitRef.current;
+      if (layout) zoomRef.current?.fit(layout.width, layout.height);
     };
     fitAll();
     const observer = new ResizeObserver(fitAll);
     if (svgRef.current) observer.observe(svgRef.current);
     return () => observer.disconnect();
-  }, [layout]);
+  }, [extent]);
   return (
     <div className="mesh-wrap">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing of focusable pods, named as a group */}
@@ -75,14 +100,23 @@ export function MeshView({ children }: { children?: ReactNode }) {
                   </text>
                 </g>
               ))}
-              {[...layout.pods.entries()].map(([key, box]) => (
-                <PodNode key={key} podKey={key} box={box} color={colors.get(key) ?? '#475569'} />
-              ))}
-              <Messages layout={layout} />
+              {layout.compact && <PodGroups groups={layout.groups} onToggle={toggle} />}
+              {[...layout.pods.entries()].map(([key, box]) =>
+                box.w === CELL ? (
+                  <PodCell key={key} podKey={key} box={box} />
+                ) : (
+                  <PodNode key={key} podKey={key} box={box} color={colors.get(key) ?? '#475569'} />
+                ),
+              )}
+              {!layout.compact && <ExpiredPods layout={layout} />}
+              <Spotlight layout={layout} />
+              <CallEdges layout={layout} />
+              {!layout.compact && <Messages layout={layout} />}
             </>
           )}
         </g>
       </svg>
+      {layout?.compact && <CompactLegend />}
       <div className="mesh-tools">
         <button
           type="button"

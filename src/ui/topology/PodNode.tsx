@@ -21,7 +21,7 @@ export const PodNode = memo(function PodNode({
   color: string;
 }) {
   const t = useT();
-  const pod = useApp((s) => s.snapshot?.pods.find((p) => p.key === podKey));
+  const pod = useApp((s) => s.pods.get(podKey));
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const selected = useApp((s) => s.selectedPod === podKey);
   if (!pod) return null;

@@ -1,7 +1,14 @@
-import type { MeshSnapshot } from '../../sim/snapshot';
+import type { PodView } from '../../sim/snapshot';
 
 export const POD_W = 264;
 export const POD_H = 156;
+/** Beyond this many pods they are drawn as cells, grouped by Deployment or ServiceAccount. */
+export const COMPACT_AT = 24;
+/** A compact pod's cell, and the cells per row of a group. */
+export const CELL = 22;
+const CELL_GAP = 4;
+const GROUP_COLS = 16;
+const GROUP_HEAD = 26;
 const GAP = 16;
 const NS_PAD = 14;
 const NS_HEAD = 28;
@@ -15,7 +22,19 @@ export interface Box {
   h: number;
 }
 
-/** Where everything sits in the mesh drawing (pure: snapshot in, boxes out). */
+/** Pods of one namespace that share a Deployment (or, for bare pods, a ServiceAccount). */
+export interface PodGroup {
+  key: string;
+  namespace: string;
+  deployment?: string;
+  serviceAccount: string;
+  /** Where its heading sits (the button that expands or folds it). */
+  head: Box;
+  pods: string[];
+  expanded: boolean;
+}
+
+/** Where everything sits in the mesh drawing (pure: pods in, boxes out). */
 export interface MeshLayout {
   width: number;
   height: number;
@@ -24,24 +43,45 @@ export interface MeshLayout {
   istiod: Box;
   namespaces: { name: string; box: Box }[];
   pods: Map<string, Box>;
+  /** Pods are drawn as cells (groups are listed) rather than as cards. */
+  compact: boolean;
+  groups: PodGroup[];
 }
+
+/** The fields the layout reads from each pod. */
+export type LayoutPod = Pick<PodView, 'key' | 'namespace' | 'serviceAccount' | 'deployment'>;
 
 const HIDDEN = new Set(['kube-system', 'istio-system']);
 
+/** The group a pod is drawn in: its Deployment, or its ServiceAccount when it has none. */
+export function groupKey(pod: LayoutPod): string {
+  return `${pod.namespace}/${pod.deployment ?? `sa:${pod.serviceAccount}`}`;
+}
+
 /**
  * Namespaces side by side (up to three pod columns each), or stacked with two columns on a narrow
- * screen; the control plane across the top.
+ * screen; the control plane across the top. A large mesh is drawn compactly: each namespace holds
+ * its groups one under another, each pod a cell, except the groups in `expanded`, drawn as cards.
  */
-export function layoutMesh(snap: MeshSnapshot, stacked = false): MeshLayout {
+export function layoutMesh(
+  namespaceNames: string[],
+  podList: Iterable<LayoutPod>,
+  stacked = false,
+  expanded: ReadonlySet<string> = new Set(),
+): MeshLayout {
   const pods = new Map<string, Box>();
   const namespaces: MeshLayout['namespaces'] = [];
-  const byNs = new Map<string, string[]>();
-  for (const ns of snap.namespaces) if (!HIDDEN.has(ns.name)) byNs.set(ns.name, []);
-  for (const pod of snap.pods) {
+  const groups: PodGroup[] = [];
+  const byNs = new Map<string, LayoutPod[]>();
+  for (const ns of namespaceNames) if (!HIDDEN.has(ns)) byNs.set(ns, []);
+  let count = 0;
+  for (const pod of podList) {
     const list = byNs.get(pod.namespace) ?? [];
-    list.push(pod.key);
+    list.push(pod);
     byNs.set(pod.namespace, list);
+    count++;
   }
+  const compact = count > COMPACT_AT;
   const ordered = [...byNs.entries()]
     .filter(([name, list]) => list.length > 0 || name !== 'default')
     .sort(([a, la], [b, lb]) => lb.length - la.length || a.localeCompare(b));
@@ -49,23 +89,19 @@ export function layoutMesh(snap: MeshSnapshot, stacked = false): MeshLayout {
   let top = TOP + CP_H + GAP * 2;
   let maxH = 0;
   let maxW = 0;
-  for (const [name, keys] of ordered) {
-    keys.sort(byReplica);
-    const cols = Math.max(
-      1,
-      stacked ? Math.min(keys.length, 2) : keys.length === 4 ? 2 : Math.min(keys.length, 3),
-    );
-    const rows = Math.max(1, Math.ceil(keys.length / cols));
-    const w = NS_PAD * 2 + cols * POD_W + (cols - 1) * GAP;
-    const h = NS_HEAD + NS_PAD + rows * POD_H + (rows - 1) * GAP + NS_PAD;
-    keys.forEach((key, i) => {
-      pods.set(key, {
-        x: x + NS_PAD + (i % cols) * (POD_W + GAP),
-        y: top + NS_HEAD + NS_PAD + Math.floor(i / cols) * (POD_H + GAP),
-        w: POD_W,
-        h: POD_H,
-      });
-    });
+  for (const [name, list] of ordered) {
+    list.sort((a, b) => byReplica(a.key, b.key));
+    const inner = { x: x + NS_PAD, y: top + NS_HEAD + NS_PAD };
+    const size = compact
+      ? placeGroups(list, inner, expanded, pods, groups)
+      : placeCards(
+          list.map((p) => p.key),
+          inner,
+          stacked ? Math.min(list.length, 2) : list.length === 4 ? 2 : Math.min(list.length, 3),
+          pods,
+        );
+    const w = NS_PAD * 2 + size.w;
+    const h = NS_HEAD + NS_PAD + size.h + NS_PAD;
     namespaces.push({ name, box: { x, y: top, w, h } });
     maxW = Math.max(maxW, x + w + GAP);
     if (stacked) top += h + GAP;
@@ -83,7 +119,77 @@ export function layoutMesh(snap: MeshSnapshot, stacked = false): MeshLayout {
     istiod: { x: cpX + cpW / 2 + 8, y: TOP + 30, w: cpW / 2 - 24, h: CP_H - 42 },
     namespaces,
     pods,
+    compact,
+    groups,
   };
+}
+
+/** Cards in `cols` columns from `at`; returns the size they take. */
+function placeCards(
+  keys: string[],
+  at: { x: number; y: number },
+  columns: number,
+  pods: Map<string, Box>,
+): { w: number; h: number } {
+  const cols = Math.max(1, columns);
+  const rows = Math.max(1, Math.ceil(keys.length / cols));
+  keys.forEach((key, i) => {
+    pods.set(key, {
+      x: at.x + (i % cols) * (POD_W + GAP),
+      y: at.y + Math.floor(i / cols) * (POD_H + GAP),
+      w: POD_W,
+      h: POD_H,
+    });
+  });
+  return { w: cols * POD_W + (cols - 1) * GAP, h: rows * POD_H + (rows - 1) * GAP };
+}
+
+/** A namespace's groups one under another, each a heading and its cells (or cards). */
+function placeGroups(
+  list: LayoutPod[],
+  at: { x: number; y: number },
+  expanded: ReadonlySet<string>,
+  pods: Map<string, Box>,
+  groups: PodGroup[],
+): { w: number; h: number } {
+  const byGroup = new Map<string, LayoutPod[]>();
+  for (const pod of list) {
+    const key = groupKey(pod);
+    byGroup.set(key, [...(byGroup.get(key) ?? []), pod]);
+  }
+  let y = at.y;
+  let w = GROUP_COLS * (CELL + CELL_GAP) - CELL_GAP;
+  for (const [key, members] of byGroup) {
+    const first = members[0] as LayoutPod;
+    const open = expanded.has(key);
+    const keys = members.map((p) => p.key);
+    groups.push({
+      key,
+      namespace: first.namespace,
+      ...(first.deployment ? { deployment: first.deployment } : {}),
+      serviceAccount: first.serviceAccount,
+      head: { x: at.x, y, w, h: GROUP_HEAD - 6 },
+      pods: keys,
+      expanded: open,
+    });
+    y += GROUP_HEAD;
+    if (open) {
+      const size = placeCards(keys, { x: at.x, y }, Math.min(keys.length, 3), pods);
+      w = Math.max(w, size.w);
+      y += size.h + GAP;
+      continue;
+    }
+    keys.forEach((k, i) => {
+      pods.set(k, {
+        x: at.x + (i % GROUP_COLS) * (CELL + CELL_GAP),
+        y: y + Math.floor(i / GROUP_COLS) * (CELL + CELL_GAP),
+        w: CELL,
+        h: CELL,
+      });
+    });
+    y += Math.ceil(keys.length / GROUP_COLS) * (CELL + CELL_GAP) + GAP - CELL_GAP;
+  }
+  return { w, h: Math.max(CELL, y - at.y - GAP) };
 }
 
 function byReplica(a: string, b: string): number {
@@ -94,4 +200,10 @@ function byReplica(a: string, b: string): number {
 export function anchor(box: Box, side: 'top' | 'bottom' | 'center' = 'center') {
   const y = side === 'top' ? box.y : side === 'bottom' ? box.y + box.h : box.y + box.h / 2;
   return { x: box.x + box.w / 2, y };
+}
+
+/** Where a pod sits in the drawing (its centre), for layers drawn over the pods. */
+export function podPosition(layout: MeshLayout, key: string): { x: number; y: number } | undefined {
+  const box = layout.pods.get(key);
+  return box ? anchor(box) : undefined;
 }

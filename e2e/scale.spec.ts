@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures';
+
+test('a mesh scaled to 200 pods is drawn as cells; a group opens; a cell opens its pod; the log holds only the rows in view', async ({
+  app,
+}) => {
+  await app.getByRole('tab', { name: 'Pod' }).click();
+  const field = app.getByLabel('Replicas of production/order');
+  await field.fill('198');
+  await field.locator('xpath=../..').getByRole('button', { name: 'Scale' }).click();
+
+  const cells = app.locator('.mesh .pod.cell');
+  await expect(cells).toHaveCount(200, { timeout: 30_000 });
+  await expect(app.getByRole('note')).toContainText('past the renewal mark');
+  // Pods get their identities: cells leave the "no certificate" state.
+  await app.getByRole('button', { name: /Next event/ }).click();
+  await expect(app.locator('.mesh .pod.cell[data-band="ok"]').first()).toBeAttached({
+    timeout: 30_000,
+  });
+
+  const group = app.locator('[data-group="production/payment"]');
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  await group.focus();
+  await group.press('Enter');
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  await expect(app.locator('.mesh .pod:not(.cell)[data-pod="production/payment-1"]')).toBeVisible();
+
+  await app.locator('.mesh .pod.cell[data-pod="production/order-150"]').focus();
+  await app.keyboard.press('Enter');
+  await app.getByRole('tab', { name: 'Pod' }).click();
+  await expect(app.getByRole('tabpanel').getByRole('heading', { level: 2 }).first()).toHaveText(
+    'production/order-150',
+  );
+
+  await app.getByRole('button', { name: /Play/ }).click();
+  await app.waitForTimeout(3000);
+  await app.getByRole('button', { name: /Pause/ }).click();
+  await app.getByRole('tab', { name: 'Events' }).click();
+  const count = await app.getByRole('tabpanel').locator('p[aria-live]').textContent();
+  const total = Number(/of (\d+) events/.exec(count ?? '')?.[1]);
+  expect(total).toBeGreaterThan(500);
+  const rows = await app.locator('ol.log > li').count();
+  expect(rows).toBeGreaterThan(0);
+  expect(rows).toBeLessThan(total / 5);
+});
