@@ -203,8 +203,8 @@ export const lesson07: Lesson = {
             'It never reaches a policy: the client’s sidecar refuses the server’s identity during the handshake.',
           ),
           failed: tx(
-            '맞습니다. order-1의 사이드카는 spiffe://cluster.local/ns/production/sa/pay-sa를 기대했는데 legacy가 default SA를 내밀었습니다. mTLS는 양방향입니다. 서버는 호출자를, 클라이언트는 서버를 확인합니다.',
-            'Right. order-1’s sidecar expected spiffe://cluster.local/ns/production/sa/pay-sa and legacy presented the default SA. mTLS works both ways: the server checks the caller, the client checks the server.',
+            'order-1의 사이드카는 spiffe://cluster.local/ns/production/sa/pay-sa를 기대했는데 legacy가 default SA를 내밀었습니다. mTLS는 양방향입니다. 서버는 호출자를, 클라이언트는 서버를 확인합니다.',
+            'order-1’s sidecar expected spiffe://cluster.local/ns/production/sa/pay-sa and legacy presented the default SA. mTLS works both ways: the server checks the caller, the client checks the server.',
           ),
         }),
       },
