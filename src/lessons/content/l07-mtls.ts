@@ -38,8 +38,8 @@ export const lesson07: Lesson = {
             PRINCIPAL,
             tx(PRINCIPAL, PRINCIPAL),
             tx(
-              '맞습니다. 클라이언트 인증서의 SPIFFE ID에서 spiffe://를 뗀 것이 principal입니다.',
-              'Right. The principal is the SPIFFE ID of the client certificate without spiffe://.',
+              '클라이언트 인증서의 SPIFFE ID에서 spiffe://를 뗀 것이 principal입니다.',
+              'The principal is the SPIFFE ID of the client certificate without spiffe://.',
             ),
           ),
           choice(
@@ -111,8 +111,8 @@ export const lesson07: Lesson = {
             "The policy's principal says ns/default; order's says ns/production. They do not match.",
           ),
           denied: tx(
-            '맞습니다. 네임스페이스 하나가 틀려 아무도 통과하지 못합니다. 린트가 production을 제안합니다.',
-            'Right. One wrong namespace and nobody gets in. The lint suggests production.',
+            '네임스페이스 하나가 틀려 아무도 통과하지 못합니다. 린트가 production을 제안합니다.',
+            'One wrong namespace and nobody gets in. The lint suggests production.',
           ),
           failed: tx(
             'mTLS는 정상입니다. 정책이 연결 뒤에 403으로 거부합니다.',
@@ -156,8 +156,8 @@ export const lesson07: Lesson = {
             'There is an ALLOW policy now, so a call that matches no rule is denied.',
           ),
           denied: tx(
-            '맞습니다. legacy도 자기 신원을 증명하지만 order-sa가 아닙니다. 응답은 403, RBAC 거부입니다.',
-            'Right. legacy proves its identity too; it just is not order-sa. 응답은 403, RBAC 거부입니다.',
+            'legacy도 자기 신원을 증명하지만 order-sa가 아닙니다. 응답은 403, RBAC 거부입니다.',
+            'legacy proves its identity too; it just is not order-sa. 응답은 403, RBAC 거부입니다.',
           ),
           failed: tx(
             'legacy는 유효한 인증서를 가지고 있어 핸드셰이크는 성공합니다.',
@@ -203,8 +203,8 @@ export const lesson07: Lesson = {
             'It never reaches a policy: the client’s sidecar refuses the server’s identity during the handshake.',
           ),
           failed: tx(
-            '맞습니다. order-1의 사이드카는 spiffe://cluster.local/ns/production/sa/pay-sa 를 기대했는데 legacy가 default SA를 내밀었습니다. mTLS는 양방향입니다. 서버는 호출자를, 클라이언트는 서버를 확인합니다.',
-            'Right. order-1’s sidecar expected spiffe://cluster.local/ns/production/sa/pay-sa and legacy presented the default SA. mTLS works both ways: the server checks the caller, the client checks the server.',
+            'order-1의 사이드카는 spiffe://cluster.local/ns/production/sa/pay-sa를 기대했는데 legacy가 default SA를 내밀었습니다. mTLS는 양방향입니다. 서버는 호출자를, 클라이언트는 서버를 확인합니다.',
+            'order-1’s sidecar expected spiffe://cluster.local/ns/production/sa/pay-sa and legacy presented the default SA. mTLS works both ways: the server checks the caller, the client checks the server.',
           ),
         }),
       },
