@@ -63,6 +63,14 @@ describe('invalid scenarios are refused with exit 2 and a message naming the pla
     'description-too-long.yaml':
       /description: length in characters: 2,001 is over the limit of 2,000/,
     'unknown-step-key.yaml': /step 1\.after: unknown key 'after'/,
+    'cacerts-not-signed-by-root.yaml':
+      /mesh\.ca: istiod refuses to start: cacerts ca-cert.pem: .*is not signed by any root in root-cert\.pem/,
+    'cacerts-key-mismatch.yaml':
+      /mesh\.ca: istiod refuses to start: cacerts ca-key\.pem: the private key does not match the public key of ca-cert\.pem/,
+    'cacerts-expired.yaml':
+      /mesh\.ca: istiod refuses to start: cacerts ca-cert\.pem: .* expired at 2025-12-09T00:00:00\.000Z/,
+    'cacerts-not-a-ca.yaml':
+      /mesh\.ca: istiod refuses to start: cacerts ca-cert\.pem: .* is not a CA certificate/,
     'unknown-top-key.yaml':
       /stepz: unknown key 'stepz': allowed here are scenario, description, mesh, resources, steps \(line 3\)/,
   };

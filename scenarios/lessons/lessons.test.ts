@@ -10,7 +10,7 @@ const files = readdirSync(here)
   .sort();
 
 describe('every lesson scenario passes `svid run`', () => {
-  it('has the eight lessons, in order', () => {
+  it('has the nine lessons, in order', () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual([
       '01-',
       '02-',
@@ -20,8 +20,9 @@ describe('every lesson scenario passes `svid run`', () => {
       '06-',
       '07-',
       '08-',
+      '09-',
     ]);
-    expect(files.at(-1)).toBe('08-attack-lab.yaml');
+    expect(files.at(-1)).toBe('09-root-rotation.yaml');
   });
 
   for (const file of files) {

@@ -1,4 +1,6 @@
+import { exportPrivateKeyPem } from '../pki/keys';
 import { toPem } from '../pki/pem';
+import { CacertsError } from '../sim/ca/signer';
 import { toWire } from '../sim/events';
 import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { loadScenario, ScenarioError } from '../sim/scenario/load';
@@ -51,23 +53,32 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     }
   }
   const start = scenario.mesh.start;
-  if (!json)
-    io.stdout(
-      `scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`,
-    );
-  const result = await runScenario(scenario, {
-    keepEvents: false,
-    onEvent: (event, sim) => {
-      if (json) return io.stdout(JSON.stringify(toWire(event)));
-      io.stdout(formatEvent(event, start));
-      const call = (event.type === 'call' || event.type === 'attack') && sim.calls.at(-1);
-      if (call && call.t === event.t) for (const line of describeCall(call)) io.stdout(line);
-    },
-    onStep: json
-      ? undefined
-      : (i, step) =>
-          io.stdout(`-- step ${i + 1}: ${step.kind}${step.note ? `: ${step.note}` : ''}`),
-  });
+  let result: Awaited<ReturnType<typeof runScenario>>;
+  try {
+    result = await runScenario(scenario, {
+      keepEvents: false,
+      onStart: () => {
+        if (!json)
+          io.stdout(
+            `scenario ${scenario.name}${scenario.description ? `: ${scenario.description}` : ''}`,
+          );
+      },
+      onEvent: (event, sim) => {
+        if (json) return io.stdout(JSON.stringify(toWire(event)));
+        io.stdout(formatEvent(event, start));
+        const call = (event.type === 'call' || event.type === 'attack') && sim.calls.at(-1);
+        if (call && call.t === event.t) for (const line of describeCall(call)) io.stdout(line);
+      },
+      onStep: json
+        ? undefined
+        : (i, step) =>
+            io.stdout(`-- step ${i + 1}: ${step.kind}${step.note ? `: ${step.note}` : ''}`),
+    });
+  } catch (error) {
+    if (!(error instanceof CacertsError)) throw error;
+    io.stderr(`${file}: mesh.ca: ${error.message}`);
+    return 2;
+  }
   if (exportDir) {
     try {
       await exportCertificates(result.sim, exportDir, io);
@@ -89,9 +100,22 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-/** `DIR/root-cert.pem` and `DIR/<ns>/<pod>/cert-chain.pem` (leaf first), as they stand now. */
+/**
+ * `DIR/root-cert.pem` (istiod's trust bundle) and `DIR/<ns>/<pod>/cert-chain.pem` (leaf first),
+ * as they stand now; under a plugged-in CA also the `cacerts` secret's other files,
+ * `DIR/cacerts/{ca-cert,ca-key,cert-chain,root-cert}.pem`.
+ */
 async function exportCertificates(sim: MeshSimulation, dir: string, io: CliIo): Promise<void> {
-  await io.writeText(`${dir}/root-cert.pem`, toPem(sim.istiod.root.certDer));
+  const { istiod } = sim;
+  const roots = istiod.rootCerts.map((der) => toPem(der)).join('');
+  await io.writeText(`${dir}/root-cert.pem`, roots);
+  if (istiod.mode === 'plugged-in') {
+    await io.writeText(`${dir}/cacerts/ca-cert.pem`, toPem(istiod.signer.certDer));
+    await io.writeText(`${dir}/cacerts/ca-key.pem`, await exportPrivateKeyPem(istiod.signer.keys));
+    const chain = istiod.certChain.map((der) => toPem(der)).join('');
+    await io.writeText(`${dir}/cacerts/cert-chain.pem`, chain);
+    await io.writeText(`${dir}/cacerts/root-cert.pem`, roots);
+  }
   for (const [key, proxy] of sim.proxies) {
     const chain = proxy.current?.chain;
     if (chain)

@@ -73,6 +73,18 @@ const SAMPLES = {
   'cert.expired': { type: 'cert.expired', pod: 'production/order-1', serial: '0123456789abcdef' },
   'istiod.down': { type: 'istiod.down' },
   'istiod.up': { type: 'istiod.up' },
+  'ca.changed': {
+    type: 'ca.changed',
+    change: 'intermediate-switched',
+    root: 'root-2',
+    serial: '0123456789abcdef',
+    notAfter: T,
+  },
+  'ca.refused': {
+    type: 'ca.refused',
+    file: 'root-cert.pem',
+    reason: 'root-1 signs the intermediate in use',
+  },
   'apply.ignored': {
     type: 'apply.ignored',
     resource: 'Pod production/order-1',
@@ -129,6 +141,26 @@ describe('describeEvent', () => {
       return typeof value === 'string' ? s.replace(value, '') : s;
     }, ko);
     expect(strayLatin(own)).toEqual([]);
+  });
+
+  it('says which change was made to cacerts', () => {
+    const changes = [
+      'root-added',
+      'root-removed',
+      'intermediate-switched',
+      'root-renewed',
+    ] as const;
+    const ko = changes.map((change) =>
+      describeEvent({ ...SAMPLES['ca.changed'], change, t: T }, 'ko'),
+    );
+    expect(new Set(ko).size).toBe(4);
+    expect(ko[0]).toBe('root-cert.pem에 루트 추가: root-2 (일련번호 01234567…)');
+    expect(describeEvent({ ...SAMPLES['ca.changed'], change: 'root-renewed', t: T }, 'en')).toBe(
+      'istiod issued its root root-2 again with the same key (serial 01234567…)',
+    );
+    expect(describeEvent({ ...SAMPLES['ca.refused'], t: T }, 'ko')).toBe(
+      'istiod가 cacerts root-cert.pem을 거부: root-1 signs the intermediate in use',
+    );
   });
 
   it('names each part of a call and an attack in the chosen language', () => {

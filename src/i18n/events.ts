@@ -49,6 +49,8 @@ const SENTENCES: { [K in SimEventType]: Sentence<K> } = {
   'cert.expired': (e, t) => t('event.cert.expired', { pod: e.pod, serial: short(e.serial) }),
   'istiod.down': (_e, t) => t('event.istiod.down'),
   'istiod.up': (_e, t) => t('event.istiod.up'),
+  'ca.changed': (e, t) => t(`event.ca.${e.change}`, { root: e.root, serial: short(e.serial) }),
+  'ca.refused': (e, t) => t('event.ca.refused', { file: e.file, reason: e.reason }),
   'apply.ignored': (e, t) =>
     t('event.apply.ignored', { resource: e.resource, fields: e.fields.join(', ') }),
   'apply.failed': (e, t) => t('event.apply.failed', { resource: e.resource, reason: e.reason }),

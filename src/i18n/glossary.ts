@@ -77,6 +77,8 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   'audience',
   'aud',
   'default',
+  // the Secret a plugged-in CA is loaded from
+  'cacerts',
   // X.509, TLS and HTTP keywords as openssl and Envoy print them
   'Subject',
   'Issuer',

@@ -10,6 +10,7 @@ import { lesson05 } from './content/l05-renewal';
 import { lesson06 } from './content/l06-serviceaccounts';
 import { lesson07 } from './content/l07-mtls';
 import { lesson08 } from './content/l08-attacks';
+import { lesson09 } from './content/l09-roots';
 import type { Lesson } from './types';
 
 export type * from './types';
@@ -24,6 +25,7 @@ export const LESSONS: readonly Lesson[] = [
   lesson06,
   lesson07,
   lesson08,
+  lesson09,
 ];
 
 /** A lesson by its two-digit id (`04`), or by a number (`4`). */

@@ -9,13 +9,23 @@ const filled = (t: Text | undefined) => !!t && t.ko.trim() !== '' && t.en.trim()
 const hangul = /[\uac00-\ud7a3]/;
 
 describe('the lessons', () => {
-  it('are the eight of the course, in order, each with its scenario file', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08']);
+  it('are the nine of the course, in order, each with its scenario file', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+    ]);
     for (const l of LESSONS)
       expect(existsSync(join(import.meta.dirname, '../../scenarios/lessons', l.file))).toBe(true);
     expect(lessonById(4)?.file).toBe('04-issuance.yaml');
     expect(lessonById('4')?.id).toBe('04');
-    expect(lessonById('09')).toBeUndefined();
+    expect(lessonById('10')).toBeUndefined();
   });
 
   for (const lesson of LESSONS) {

@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import type { CaAction } from '../sim/ca/steps';
 import { parseDuration } from '../sim/duration';
 import type { AttackCommand, CallRequest, UserOp } from '../worker/protocol';
 import type { Lesson, ScenarioStep } from './types';
@@ -53,6 +54,10 @@ export function toCommands(step: ScenarioStep): SandboxCommand[] {
     }
     case 'istiod':
       return [{ kind: 'op', op: { kind: 'istiod', up: value === 'up' } }];
+    case 'ca': {
+      const [action, root] = Object.entries(value as Record<string, string>)[0]!;
+      return [{ kind: 'op', op: { kind: 'ca', action: action as CaAction, root } }];
+    }
     case 'call': {
       const c = value as { from: string; to: string; method?: string; path?: string };
       return [

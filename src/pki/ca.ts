@@ -36,21 +36,29 @@ import {
 } from './keys';
 import { OID_DER } from './oids';
 
-export interface RootCa {
-  trustDomain: string;
-  keys: KeyPair;
+/** A CA certificate as anyone holding only the certificate sees it. */
+export interface CaCertificate {
   certDer: Uint8Array;
   subjectKeyId: Uint8Array;
   serialHex: string;
+  keyAlgorithm: KeyAlgorithm;
   /** Epoch ms, whole seconds. */
   notBefore: number;
   notAfter: number;
+}
+
+/** A CA that can sign: its certificate and its key pair (a root or an intermediate). */
+export interface RootCa extends CaCertificate {
+  trustDomain: string;
+  keys: KeyPair;
 }
 
 const V3 = explicit(0, Uint8Array.of(Tag.INTEGER, 1, 2)); // RFC 5280 4.1.2.1
 const EMPTY_NAME = Uint8Array.of(Tag.SEQUENCE, 0);
 // KeyUsage bits (RFC 5280 4.2.1.3): digitalSignature(0), keyEncipherment(2), keyCertSign(5)
 const KU_ROOT = extension(OID_DER.keyUsage, true, namedBits([5]));
+// keyCertSign and cRLSign(6), as Istio's sample Makefile gives an intermediate
+const KU_INTERMEDIATE = extension(OID_DER.keyUsage, true, namedBits([5, 6]));
 const KU_LEAF = extension(OID_DER.keyUsage, true, namedBits([0, 2]));
 const EKU_LEAF = extension(
   OID_DER.extKeyUsage,
@@ -61,10 +69,16 @@ const EKU_LEAF = extension(
 const BC_ROOT = extension(OID_DER.basicConstraints, true, sequence(boolean(true)));
 const BC_LEAF = extension(OID_DER.basicConstraints, true, sequence());
 
-/** Root subject: `O=<trust domain>`, no CN; PrintableString when it fits, as Go does. */
-function rootName(trustDomain: string): Uint8Array {
-  const value = isPrintable(trustDomain) ? printableString(trustDomain) : utf8String(trustDomain);
-  return sequence(set(sequence(OID_DER.organizationName, value)));
+const text = (value: string) => (isPrintable(value) ? printableString(value) : utf8String(value));
+
+/**
+ * CA subject: `O=<trust domain>`, and `CN=<commonName>` when given (a plugged-in hierarchy
+ * names its root and intermediates apart); PrintableString when it fits, as Go does.
+ */
+function caName(trustDomain: string, commonName?: string): Uint8Array {
+  const o = set(sequence(OID_DER.organizationName, text(trustDomain)));
+  if (commonName === undefined) return sequence(o);
+  return sequence(o, set(sequence(OID_DER.commonName, text(commonName))));
 }
 
 /** RFC 5280 4.1.2.2: a positive INTEGER of at most 20 octets; the top bit is cleared. */
@@ -109,6 +123,7 @@ export async function createRootCa(opts: {
   ttlMs: number;
   serial: Uint8Array;
   keys?: KeyPair;
+  commonName?: string;
 }): Promise<RootCa> {
   if (opts.trustDomain === '') throw new RangeError('trust domain must not be empty');
   if (!(opts.ttlMs > 0)) throw new RangeError('ttlMs must be positive');
@@ -120,7 +135,7 @@ export async function createRootCa(opts: {
   const notBefore = floorSecond(opts.notBefore);
   const notAfter = floorSecond(opts.notBefore + opts.ttlMs);
   const subjectKeyId = await keyIdentifier(keys.spki);
-  const name = rootName(opts.trustDomain);
+  const name = caName(opts.trustDomain, opts.commonName);
   const extensions = sequence(
     KU_ROOT,
     BC_ROOT,
@@ -141,9 +156,62 @@ export async function createRootCa(opts: {
   return {
     trustDomain: opts.trustDomain,
     keys,
+    keyAlgorithm: keys.algorithm,
     certDer,
     subjectKeyId,
     serialHex,
+    notBefore,
+    notAfter,
+  };
+}
+
+/**
+ * An intermediate CA signed by `issuer` (the `ca-cert.pem` of a plugged-in `cacerts`): subject
+ * O=<trustDomain>, CN=<commonName>; KeyUsage keyCertSign+cRLSign and CA:TRUE, both critical;
+ * SKI and AKI = the issuer's SKI. `isCa: false` builds the same certificate without CA rights
+ * (what istiod must refuse as a signing certificate).
+ */
+export async function createIntermediateCa(opts: {
+  issuer: RootCa;
+  trustDomain: string;
+  commonName: string;
+  algorithm: KeyAlgorithm;
+  notBefore: number;
+  ttlMs: number;
+  serial: Uint8Array;
+  isCa?: boolean;
+}): Promise<RootCa> {
+  if (!(opts.ttlMs > 0)) throw new RangeError('ttlMs must be positive');
+  const keys = await generateKeyPair(opts.algorithm);
+  const notBefore = floorSecond(opts.notBefore);
+  const notAfter = floorSecond(opts.notBefore + opts.ttlMs);
+  const subjectKeyId = await keyIdentifier(keys.spki);
+  const p = issuerParts(opts.issuer);
+  const isCa = opts.isCa ?? true;
+  const extensions = sequence(
+    isCa ? KU_INTERMEDIATE : KU_LEAF,
+    isCa ? BC_ROOT : BC_LEAF,
+    extension(OID_DER.subjectKeyIdentifier, false, octetString(subjectKeyId)),
+    p.aki,
+  );
+  const tbs = sequence(
+    V3,
+    integer(positiveSerial(opts.serial)),
+    p.signatureAlgorithm,
+    p.issuer,
+    validity(notBefore, notAfter),
+    caName(opts.trustDomain, opts.commonName),
+    keys.spki,
+    explicit(3, extensions),
+  );
+  const certDer = await signCertificate(opts.issuer.keys, tbs);
+  return {
+    trustDomain: opts.trustDomain,
+    keys,
+    keyAlgorithm: keys.algorithm,
+    certDer,
+    subjectKeyId,
+    serialHex: readCertificate(certDer).serialHex,
     notBefore,
     notAfter,
   };
@@ -171,7 +239,7 @@ function issuerParts(ca: RootCa): IssuerParts {
   if (!parts) {
     parts = {
       signatureAlgorithm: SIGNATURE_ALGORITHM[ca.keys.algorithm].der,
-      // issuer = the root's subject, byte for byte (RFC 5280 4.1.2.4, 7.1 name chaining)
+      // issuer = the CA's subject, byte for byte (RFC 5280 4.1.2.4, 7.1 name chaining)
       issuer: readCertificate(ca.certDer).subjectDer.slice(),
       // AuthorityKeyIdentifier { keyIdentifier [0] IMPLICIT OCTET STRING } (RFC 5280 4.2.1.1)
       aki: extension(OID_DER.authorityKeyIdentifier, false, sequence(implicit(0, ca.subjectKeyId))),
@@ -183,8 +251,8 @@ function issuerParts(ca: RootCa): IssuerParts {
 
 /**
  * Sign an Istio workload certificate (ISTIO-FACTS.md leaf profile): v3, empty subject,
- * issuer = root subject; extensions in Go's order: KeyUsage digitalSignature+keyEncipherment
- * (critical), EKU serverAuth+clientAuth, BasicConstraints CA:FALSE (critical), AKI = root
+ * issuer = the signing CA's subject (the root, or a plugged-in intermediate); extensions in Go's order: KeyUsage digitalSignature+keyEncipherment
+ * (critical), EKU serverAuth+clientAuth, BasicConstraints CA:FALSE (critical), AKI = the CA's
  * SKI, and exactly one URI SAN, critical because the subject is empty (RFC 5280 4.2.1.6).
  * Dates are encoded as given, floored to seconds: grace periods and capping to the root's
  * notAfter are the caller's policy.

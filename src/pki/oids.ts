@@ -11,6 +11,7 @@ export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1', // RFC 3279 2.3.1
   ecdsaWithSha256: '1.2.840.10045.4.3.2', // RFC 5758 3.2
   sha256WithRsa: '1.2.840.113549.1.1.11', // RFC 4055 5
+  commonName: '2.5.4.3', // X.520
   organizationName: '2.5.4.10', // X.520
   extensionRequest: '1.2.840.113549.1.9.14', // RFC 2985 5.4.2
   subjectKeyIdentifier: '2.5.29.14', // RFC 5280 4.2.1.2

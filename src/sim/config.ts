@@ -1,5 +1,29 @@
 import type { KeyAlgorithm } from '../pki/keys';
 
+/** A deliberate fault in generated `cacerts`, to see istiod refuse it. */
+export const CACERTS_FLAWS = ['not-signed-by-root', 'key-mismatch', 'expired', 'not-a-ca'] as const;
+export type CacertsFlaw = (typeof CACERTS_FLAWS)[number];
+
+/** `mesh.ca`: where istiod's signing key comes from. */
+export interface CaConfig {
+  /**
+   * self-signed: istiod makes its own root (`istio-ca-secret`). plugged-in: an offline root
+   * signs an intermediate, which the operator hands istiod as the `cacerts` secret.
+   */
+  mode: 'self-signed' | 'plugged-in';
+  /**
+   * Self-signed only: how often istiod checks its root, 0 for never. Istio checks hourly
+   * (CITADEL_SELF_SIGNED_ROOT_CERT_CHECK_INTERVAL); svid-lab defaults to 0 so a root can be
+   * watched running out.
+   */
+  rootCheckIntervalMs: number;
+  /** Plugged-in: the offline root's name (its CN). */
+  rootName: string;
+  intermediateKeyAlgorithm: KeyAlgorithm;
+  intermediateTtlMs: number;
+  flaw?: CacertsFlaw;
+}
+
 /** The `mesh:` block of a scenario, with durations in milliseconds and the start as epoch ms. */
 export interface MeshConfig {
   trustDomain: string;
@@ -14,6 +38,7 @@ export interface MeshConfig {
   tokenTtlMs: number;
   start: number;
   seed: number;
+  ca: CaConfig;
 }
 
 const HOUR = 3_600_000;
@@ -30,6 +55,13 @@ export const LESSON_DEFAULTS: MeshConfig = {
   tokenTtlMs: 12 * HOUR,
   start: Date.parse('2025-12-10T00:00:00Z'),
   seed: 1,
+  ca: {
+    mode: 'self-signed',
+    rootCheckIntervalMs: 0,
+    rootName: 'root-1',
+    intermediateKeyAlgorithm: 'ECDSA_P256',
+    intermediateTtlMs: 8_760 * HOUR,
+  },
 };
 
 /**
@@ -51,3 +83,10 @@ export const CSR_RETRY_MAX_MS = 5 * 60_000;
 export const CSR_RETRY_ROOT_EXPIRED_MAX_MS = 24 * HOUR;
 /** The kubelet refreshes a projected token once 80% of its lifetime has passed. */
 export const TOKEN_REFRESH_FRACTION = 0.8;
+/**
+ * A self-signed root is re-issued, with the same key, once this fraction of its life is left
+ * (CITADEL_SELF_SIGNED_ROOT_CERT_GRACE_PERIOD_PERCENTILE, 20).
+ */
+export const ROOT_GRACE_PERIOD_FRACTION = 0.2;
+/** Istio's check interval for the self-signed root (CITADEL_SELF_SIGNED_ROOT_CERT_CHECK_INTERVAL). */
+export const ISTIO_ROOT_CHECK_INTERVAL_MS = HOUR;

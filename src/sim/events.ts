@@ -24,11 +24,23 @@ export type SimEvent =
       serial: string;
       notBefore: number;
       notAfter: number;
+      /** Certificates in the chain, leaf included; only when istiod signs with an intermediate. */
+      chainLength?: number;
     }
   | { type: 'csr.rejected'; pod: string; reason: string }
   | { type: 'cert.installed'; pod: string; serial: string; renewAt: number; notAfter: number }
   | { type: 'cert.rotated'; pod: string; oldSerial: string; newSerial: string }
   | { type: 'cert.expired'; pod: string; serial: string }
+  | {
+      type: 'ca.changed';
+      change: 'root-added' | 'intermediate-switched' | 'root-removed' | 'root-renewed';
+      /** The root's name (plugged-in), or `self-signed`. */
+      root: string;
+      /** Serial of the certificate added, removed, renewed or now signing. */
+      serial: string;
+      notAfter: number;
+    }
+  | { type: 'ca.refused'; file: string; reason: string }
   | { type: 'istiod.down' }
   | { type: 'istiod.up' }
   | { type: 'apply.ignored'; resource: string; fields: string[] }

@@ -1,15 +1,18 @@
 import {
+  type CaCertificate,
   createRootCa,
   positiveSerial,
   type RootCa,
   signWorkloadCertificate,
   type WorkloadCertRequest,
 } from '../pki/ca';
+import type { Cacerts } from '../pki/cacerts';
 import { CsrError, type VerifiedCsr, verifyCsr } from '../pki/csr';
 import { toHex } from '../pki/hex';
 import type { KeyAlgorithm } from '../pki/keys';
 import { buildSpiffeId } from '../pki/spiffe-id';
 import { ISTIO_CA_AUDIENCE, type KubeApiServer, type TokenReviewStatus } from './apiserver';
+import { caCertificate, loadSigner } from './ca/signer';
 import type { Cluster } from './cluster';
 import type { Rng } from './rng';
 
@@ -34,7 +37,10 @@ export type Authentication =
   | { ok: false; review?: TokenReviewStatus; reason: string };
 
 export interface SignedChain {
+  /** SDS `default`'s chain: the leaf, then cert-chain.pem (intermediates and their root). */
   certChain: Uint8Array[];
+  /** The roots istiod sends with it (root-cert.pem), which become the proxy's `ROOTCA`. */
+  rootCerts: Uint8Array[];
   spiffeId: string;
   serialHex: string;
   notBefore: number;
@@ -44,19 +50,37 @@ export interface SignedChain {
 
 export type Signing = ({ ok: true } & SignedChain) | { ok: false; reason: string };
 
+/** What istiod signs with and hands out (Istio's KeyCertBundle). */
+interface KeyCertBundle {
+  /** ca-cert.pem and ca-key.pem: the self-signed root, or a plugged-in intermediate. */
+  signer: RootCa;
+  /** cert-chain.pem: what follows a leaf in its chain, up to and including the root. */
+  certChain: Uint8Array[];
+  /** root-cert.pem: the trust bundle, one root or more while a root is rotated. */
+  rootCerts: Uint8Array[];
+}
+
 /**
- * istiod as the mesh's CA: a self-signed root and `CreateCertificate`, which authenticates the
- * caller by TokenReview, takes the identity from the token (never from the CSR, whose
- * signature alone is checked) and signs a leaf with Istio's profile.
+ * istiod as the mesh's CA: a self-signed root or a plugged-in intermediate, and
+ * `CreateCertificate`, which authenticates the caller by TokenReview, takes the identity from
+ * the token (never from the CSR, whose signature alone is checked) and signs a leaf with
+ * Istio's profile.
  */
 export class Istiod {
   up = true;
+  private bundle: KeyCertBundle;
+  /** The root the signing certificate chains to. */
+  root: CaCertificate;
 
   private constructor(
     readonly trustDomain: string,
-    readonly root: RootCa,
+    readonly mode: 'self-signed' | 'plugged-in',
+    bundle: KeyCertBundle,
     private readonly rng: Rng,
-  ) {}
+  ) {
+    this.bundle = bundle;
+    this.root = rootOf(bundle);
+  }
 
   /** Generates the self-signed root, as istiod does on first start without `cacerts`. */
   static async create(opts: {
@@ -73,7 +97,51 @@ export class Istiod {
       ttlMs: opts.rootTtlMs,
       serial: opts.rng.bytes(16),
     });
-    return new Istiod(opts.trustDomain, root, opts.rng);
+    const bundle = { signer: root, certChain: [root.certDer], rootCerts: [root.certDer] };
+    return new Istiod(opts.trustDomain, 'self-signed', bundle, opts.rng);
+  }
+
+  /** Starts with a plugged-in `cacerts`; throws CacertsError, as istiod exits, when it is bad. */
+  static async plugged(opts: {
+    trustDomain: string;
+    cacerts: Cacerts;
+    now: number;
+    rng: Rng;
+  }): Promise<Istiod> {
+    const signer = await loadSigner(opts.cacerts, opts.trustDomain, opts.now);
+    const { certChain, rootCerts } = opts.cacerts;
+    return new Istiod(opts.trustDomain, 'plugged-in', { signer, certChain, rootCerts }, opts.rng);
+  }
+
+  /** The signing CA: the self-signed root, or the plugged-in intermediate. */
+  get signer(): RootCa {
+    return this.bundle.signer;
+  }
+
+  /** cert-chain.pem: the certificates after a leaf, up to the root. */
+  get certChain(): readonly Uint8Array[] {
+    return this.bundle.certChain;
+  }
+
+  /** root-cert.pem: the roots istiod distributes. */
+  get rootCerts(): readonly Uint8Array[] {
+    return this.bundle.rootCerts;
+  }
+
+  /**
+   * A changed `cacerts` secret, reloaded as istiod does when the mounted files change
+   * (pilot/pkg/bootstrap/istio_ca.go watches them): checked first; a bad one is refused with
+   * a CacertsError and the current CA keeps signing.
+   */
+  async reload(cacerts: Cacerts, now: number): Promise<void> {
+    const signer = await loadSigner(cacerts, this.trustDomain, now);
+    this.replace({ signer, certChain: cacerts.certChain, rootCerts: cacerts.rootCerts });
+  }
+
+  /** Installs a new bundle (a reload, or the self-signed root re-issued). */
+  replace(bundle: KeyCertBundle): void {
+    this.bundle = bundle;
+    this.root = rootOf(bundle);
   }
 
   /**
@@ -148,7 +216,7 @@ export class Istiod {
         spiffeId: caller.spiffeId,
         serial,
         notBefore: now - CLOCK_SKEW_GRACE_MS,
-        notAfter: Math.min(now + opts.ttlMs, this.root.notAfter),
+        notAfter: Math.min(now + opts.ttlMs, this.root.notAfter, this.signer.notAfter),
       },
       requestedSans: csr.uriSans,
     };
@@ -160,20 +228,31 @@ export class Istiod {
    * on arrival; refusing then also ends the ever-shorter renewals the cap causes near the end.
    */
   rootExpiry(now: number): string | undefined {
-    const { notAfter, serialHex } = this.root;
-    if (notAfter - now >= 1000) return undefined;
-    const at = new Date(notAfter).toISOString();
-    return now > notAfter
-      ? `istiod's root certificate (serial ${serialHex}) expired at ${at}: nothing can be signed under it until the root is replaced`
-      : `istiod's root certificate (serial ${serialHex}) expires at ${at}: under a second is left, too little to sign a certificate under it`;
+    const signer = this.signer;
+    const checks: [CaCertificate, string][] = [[this.root, 'root']];
+    if (signer.certDer !== this.root.certDer) checks.push([signer, 'intermediate']);
+    for (const [{ notAfter, serialHex }, what] of checks) {
+      if (notAfter - now >= 1000) continue;
+      const at = new Date(notAfter).toISOString();
+      return now > notAfter
+        ? `istiod's ${what} certificate (serial ${serialHex}) expired at ${at}: nothing can be signed under it until the ${what} is replaced`
+        : `istiod's ${what} certificate (serial ${serialHex}) expires at ${at}: under a second is left, too little to sign a certificate under it`;
+    }
+    return undefined;
   }
 
-  /** Signs a planned certificate with the root key; the chain is leaf first, root last. */
+  /**
+   * Signs a planned certificate with the signing key; the chain is leaf first, then
+   * cert-chain.pem, root last (security/pkg/server/ca/server.go CreateCertificate), and the
+   * trust bundle goes with it.
+   */
   async signPlanned(plan: Extract<CertPlan, { ok: true }>): Promise<SignedChain> {
     const { request } = plan;
-    const leaf = await signWorkloadCertificate(this.root, request);
+    const { signer, certChain, rootCerts } = this.bundle;
+    const leaf = await signWorkloadCertificate(signer, request);
     return {
-      certChain: [leaf, this.root.certDer],
+      certChain: [leaf, ...certChain],
+      rootCerts,
       spiffeId: request.spiffeId,
       serialHex: toHex(request.serial),
       notBefore: request.notBefore,
@@ -194,6 +273,11 @@ export class Istiod {
     if (!plan.ok) return plan;
     return { ok: true, ...(await this.signPlanned(plan)) };
   }
+}
+
+function rootOf(bundle: KeyCertBundle): CaCertificate {
+  const last = bundle.certChain.at(-1);
+  return !last || last === bundle.signer.certDer ? bundle.signer : caCertificate(last);
 }
 
 export type CsrCheck = { ok: true; csr: VerifiedCsr } | { ok: false; reason: string };

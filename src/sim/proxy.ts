@@ -86,6 +86,12 @@ export class IstioProxy {
   stage: ProxyStage = 'starting';
   token?: IssuedToken;
   current?: InstalledCert;
+  /**
+   * SDS `ROOTCA`: the roots this proxy trusts, as istiod sent them with its latest certificate
+   * (the last entry of CreateCertificate's chain, security/pkg/nodeagent/cache). A root added
+   * or removed at istiod reaches the proxy when it next renews.
+   */
+  trustBundle: readonly Uint8Array[] = [];
   rotations = 0;
   issuances = 0;
   /** How often this pod's istio-proxy container has restarted. */
@@ -272,8 +278,10 @@ export class IstioProxy {
           serial: signed.serialHex,
           notBefore: signed.notBefore,
           notAfter: signed.notAfter,
+          ...(signed.certChain.length > 2 ? { chainLength: signed.certChain.length } : {}),
         });
-        this.later(0, 'istio-proxy: install', () =>
+        this.later(0, 'istio-proxy: install', () => {
+          this.trustBundle = signed.rootCerts;
           this.install({
             chain: signed.certChain,
             keys: request.keys,
@@ -281,8 +289,8 @@ export class IstioProxy {
             serial: signed.serialHex,
             notBefore: signed.notBefore,
             notAfter: signed.notAfter,
-          }),
-        );
+          });
+        });
       },
       () => this.ctx.istiod.signPlanned(plan),
     );

@@ -1,8 +1,11 @@
 import { KubeApiServer } from './apiserver';
+import { bootCa } from './ca/boot';
+import type { OfflineCa } from './ca/offline-ca';
+import { startRootRotator } from './ca/root-rotator';
 import { Cluster, KubeError, type Pod } from './cluster';
 import { LESSON_DEFAULTS, type MeshConfig } from './config';
 import type { SimEvent, TimedEvent } from './events';
-import { Istiod } from './istiod';
+import type { Istiod } from './istiod';
 import { podQuotaProblem, replicasProblem } from './limits';
 import {
   type DeploymentSpec,
@@ -39,6 +42,8 @@ export interface SimulationParts {
   cluster: Cluster;
   apiserver: KubeApiServer;
   istiod: Istiod;
+  /** The operator's offline roots, when istiod runs on plugged-in `cacerts`. */
+  offlineCa?: OfflineCa;
   keepEvents: boolean;
 }
 
@@ -58,6 +63,7 @@ export class Simulation {
   readonly cluster: Cluster;
   readonly apiserver: KubeApiServer;
   readonly istiod: Istiod;
+  readonly offlineCa?: OfflineCa;
   private readonly keepEvents: boolean;
   private listeners = new Set<EventListener>();
   /** Highest replica number used per Deployment: a replacement pod gets a new name. */
@@ -70,7 +76,11 @@ export class Simulation {
     this.cluster = parts.cluster;
     this.apiserver = parts.apiserver;
     this.istiod = parts.istiod;
+    if (parts.offlineCa) this.offlineCa = parts.offlineCa;
     this.keepEvents = parts.keepEvents;
+    if (this.config.ca.mode === 'self-signed' && this.config.ca.rootCheckIntervalMs > 0) {
+      startRootRotator({ ...this.proxyContext(), istiod: this.istiod });
+    }
   }
 
   /** Boots a cluster's parts: built-in namespaces, the apiserver's signing key, istiod's root. */
@@ -83,20 +93,13 @@ export class Simulation {
     const scheduler = new Scheduler(full.start);
     const cluster = new Cluster(rng);
     const apiserver = await KubeApiServer.create(`sa-key-${full.seed}`);
-    const istiod = await Istiod.create({
-      trustDomain: full.trustDomain,
-      rootKeyAlgorithm: full.rootKeyAlgorithm,
-      rootTtlMs: full.rootCertTtlMs,
-      now: full.start,
-      rng,
-    });
     return {
       config: full,
       scheduler,
       rng,
       cluster,
       apiserver,
-      istiod,
+      ...(await bootCa(full, rng)),
       keepEvents: opts.keepEvents ?? true,
     };
   }

@@ -1,3 +1,4 @@
+import { readCertificate } from '../pki/cert-summary';
 import type { Pod } from './cluster';
 import type { MeshConfig } from './config';
 import type { ProxyStage } from './proxy';
@@ -26,6 +27,15 @@ export interface PodView {
   };
   /** When the projected token expires (a new token means new artefacts to fetch). */
   token?: { expiresAt: number };
+  /** Serials of the roots in the proxy's SDS `ROOTCA`, as it holds them now. */
+  trustBundle: string[];
+}
+
+/** A CA certificate as the panels show it (its PEM is part of a pod's detail). */
+export interface CaCertView {
+  serial: string;
+  notBefore: number;
+  notAfter: number;
 }
 
 /** The mesh apart from its pods at one simulated instant (pods travel as `PodView`s). */
@@ -35,13 +45,34 @@ export interface MeshSnapshot {
   istiod: {
     up: boolean;
     trustDomain: string;
-    root: { notAfter: number; keyAlgorithm: string };
+    root: { notBefore: number; notAfter: number; keyAlgorithm: string };
+    mode: 'self-signed' | 'plugged-in';
+    /** The plugged-in intermediate istiod signs with (absent when the root signs). */
+    intermediate?: CaCertView & { keyAlgorithm: string };
+    /** root-cert.pem: the roots istiod distributes. */
+    bundle: CaCertView[];
   };
   namespaces: { name: string; labels: Record<string, string> }[];
   serviceAccounts: { namespace: string; name: string }[];
   deployments: { namespace: string; name: string; replicas: number; serviceAccount: string }[];
   /** Time of the next scheduled action (for "next event"). */
   nextAt?: number;
+}
+
+const viewCache = new WeakMap<Uint8Array, CaCertView>();
+function caView(der: Uint8Array): CaCertView {
+  let view = viewCache.get(der);
+  if (!view) {
+    const { serialHex, notBefore, notAfter } = readCertificate(der);
+    view = { serial: serialHex, notBefore, notAfter };
+    viewCache.set(der, view);
+  }
+  return view;
+}
+
+/** Serials of the roots in a proxy's SDS `ROOTCA`. */
+function trustBundleOf(sim: Simulation, key: string): string[] {
+  return (sim.proxies.get(key)?.trustBundle ?? []).map((der) => caView(der).serial);
 }
 
 /** One pod as the screens draw it: only light fields (certificates and tokens are asked for). */
@@ -59,6 +90,7 @@ export function podView(sim: Simulation, pod: Pod): PodView {
     serviceAccount: pod.serviceAccount,
     stage: proxy?.stage ?? 'starting',
     rotations: proxy?.rotations ?? 0,
+    trustBundle: trustBundleOf(sim, pod.key),
   };
   if (pod.deployment) view.deployment = pod.deployment;
   if (cert) {
@@ -78,7 +110,7 @@ export function podView(sim: Simulation, pod: Pod): PodView {
 /** What of a pod's view can change while it lives: equal marks mean nothing to send. */
 export function podMark(sim: Simulation, pod: Pod): string {
   const proxy = sim.proxies.get(pod.key);
-  return `${pod.uid}|${pod.ip}|${proxy?.stage ?? 'starting'}|${proxy?.rotations ?? 0}|${proxy?.current?.serial ?? ''}|${proxy?.token?.expiresAt ?? ''}`;
+  return `${pod.uid}|${pod.ip}|${proxy?.stage ?? 'starting'}|${proxy?.rotations ?? 0}|${proxy?.current?.serial ?? ''}|${proxy?.token?.expiresAt ?? ''}|${trustBundleOf(sim, pod.key).join(',')}`;
 }
 
 /** The mesh apart from its pods, as plain data safe to post from a worker. */
@@ -93,8 +125,19 @@ export function snapshot(sim: Simulation): MeshSnapshot {
       trustDomain: sim.istiod.trustDomain,
       root: {
         notAfter: root.notAfter,
-        keyAlgorithm: root.keys.algorithm,
+        notBefore: root.notBefore,
+        keyAlgorithm: root.keyAlgorithm,
       },
+      mode: sim.istiod.mode,
+      ...(sim.istiod.signer.certDer === root.certDer
+        ? {}
+        : {
+            intermediate: {
+              ...caView(sim.istiod.signer.certDer),
+              keyAlgorithm: sim.istiod.signer.keyAlgorithm,
+            },
+          }),
+      bundle: sim.istiod.rootCerts.map(caView),
     },
     namespaces: [...sim.cluster.namespaces.values()].map((n) => ({
       name: n.name,

@@ -14,6 +14,7 @@ const pod = (key: string, serial = '1'): PodView => ({
   serviceAccount: 'order-sa',
   stage: 'ready',
   rotations: 0,
+  trustBundle: ['01'],
   cert: { serial, notBefore: 0, notAfter: 10, installedAt: 0, renewAt: 7 },
 });
 

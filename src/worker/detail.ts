@@ -48,6 +48,8 @@ export function podDetail(sim: Simulation, key: string): PodDetail {
     detail.chainPem = cert.chain.map((der) => toPem(der));
     const leaf = cert.chain[0];
     if (leaf) detail.openssl = renderOpensslText(leaf);
+    const intermediate = cert.chain.length > 2 ? cert.chain[1] : undefined;
+    if (intermediate) detail.intermediateOpenssl = renderOpensslText(intermediate);
     detail.renewAt = cert.renewAt;
     detail.notAfter = cert.notAfter;
     detail.spiffeId ??= cert.spiffeId;

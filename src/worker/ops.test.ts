@@ -20,21 +20,23 @@ describe('parsing manifests as kubectl does', () => {
 describe('user ops on the simulation', () => {
   it('applies, restarts and deletes, refusing what cannot be done', async () => {
     const sim = await story().namespace('production').serviceAccount('production', 'order-sa');
-    const notes = performOp(sim, {
+    const notes = await performOp(sim, {
       kind: 'apply',
       yaml: 'apiVersion: v1\nkind: Pod\nmetadata: {name: order-1, namespace: production}\nspec: {serviceAccountName: order-sa, containers: [{name: app, image: "app:1"}]}\n',
     });
     expect(notes).toEqual(['Pod production/order-1 created']);
     expect(sim.cluster.pods.has('production/order-1')).toBe(true);
-    expect(() => performOp(sim, { kind: 'restart', pod: 'production/none' })).toThrow(OpError);
-    expect(() =>
+    await expect(performOp(sim, { kind: 'restart', pod: 'production/none' })).rejects.toThrow(
+      OpError,
+    );
+    await expect(
       performOp(sim, { kind: 'scale', namespace: 'production', name: 'none', replicas: 2 }),
-    ).toThrow(OpError);
-    performOp(sim, {
+    ).rejects.toThrow(OpError);
+    await performOp(sim, {
       kind: 'delete',
       ref: { kind: 'Pod', namespace: 'production', name: 'order-1' },
     });
     expect(sim.cluster.pods.has('production/order-1')).toBe(false);
-    expect(performOp(sim, { kind: 'istiod', up: false })).toEqual([]);
+    expect(await performOp(sim, { kind: 'istiod', up: false })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { runCaStep } from '../sim/ca/steps';
 import type { Simulation } from '../sim/simulation';
 import { yamlValue } from '../sim/yaml-text';
 import type { UserOp } from './protocol';
@@ -39,7 +40,7 @@ export function parseManifests(text: string): unknown[] {
  * Performs one user op on the simulation. Returns notes (what each manifest did); throws
  * OpError when nothing could be done, so the op is not recorded.
  */
-export function performOp(sim: Simulation, op: UserOp): string[] {
+export async function performOp(sim: Simulation, op: UserOp): Promise<string[]> {
   switch (op.kind) {
     case 'apply': {
       const outcomes = sim.apply(parseManifests(op.yaml));
@@ -61,6 +62,11 @@ export function performOp(sim: Simulation, op: UserOp): string[] {
     case 'istiod':
       sim.setIstiod(op.up);
       return [];
+    case 'ca': {
+      const refused = await runCaStep(sim, op.action, op.root);
+      if (refused) throw new OpError(refused);
+      return [];
+    }
   }
 }
 

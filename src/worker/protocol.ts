@@ -3,6 +3,7 @@
  * Commands go in; ticks (snapshot + events), results and details come out. Everything here is
  * plain data (structured-clone safe); the worker never posts a class instance.
  */
+import type { CaAction } from '../sim/ca/steps';
 import type { TimedEvent } from '../sim/events';
 import type { IssuanceStop } from '../sim/issuance';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
@@ -22,7 +23,8 @@ export type UserOp =
   | { kind: 'restart'; pod: string }
   | { kind: 'rollout'; namespace: string; name: string }
   | { kind: 'scale'; namespace: string; name: string; replicas: number }
-  | { kind: 'istiod'; up: boolean };
+  | { kind: 'istiod'; up: boolean }
+  | { kind: 'ca'; action: CaAction; root: string };
 
 /** An op with the simulated time it was applied at. */
 export interface LoggedOp {
@@ -128,6 +130,11 @@ export interface PodDetail {
   rootPem: string;
   openssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };
   rootOpenssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };
+  /** The plugged-in intermediate of the chain (leaf, intermediate, root), when there is one. */
+  intermediateOpenssl?: {
+    text: string;
+    fields: { key: string; startLine: number; endLine: number }[];
+  };
   sdsRows: {
     resourceName: string;
     type: string;

@@ -69,7 +69,7 @@ export class EngineSession {
       case 'op':
         try {
           const before = new Set(sim.cluster.pods.keys());
-          const notes = performOp(sim, cmd.op);
+          const notes = await performOp(sim, cmd.op);
           const created = [...sim.cluster.pods.keys()].filter((k) => !before.has(k));
           this.matrixDirty = true;
           this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now, notes, created });
@@ -132,7 +132,7 @@ export class EngineSession {
       for (const { t, op } of cmd.log) {
         await sim.runUntil(t);
         try {
-          performOp(sim, op);
+          await performOp(sim, op);
         } catch {
           // Refused again on replay, exactly as it was refused the first time.
         }

@@ -63,6 +63,26 @@ export const events = {
     ko: 'istiod 중단: 인증서를 발급할 수 없음',
   },
   'event.istiod.up': { en: 'istiod back up', ko: 'istiod 재가동' },
+  'event.ca.root-added': {
+    en: 'root added to root-cert.pem: {root} (serial {serial}…)',
+    ko: 'root-cert.pem에 루트 추가: {root} (일련번호 {serial}…)',
+  },
+  'event.ca.root-removed': {
+    en: 'root removed from root-cert.pem: {root} (serial {serial}…)',
+    ko: 'root-cert.pem에서 루트 제거: {root} (일련번호 {serial}…)',
+  },
+  'event.ca.intermediate-switched': {
+    en: 'istiod signs with a new intermediate under {root} (serial {serial}…)',
+    ko: 'istiod가 {root} 아래의 새 중간 CA로 서명 (일련번호 {serial}…)',
+  },
+  'event.ca.root-renewed': {
+    en: 'istiod issued its root {root} again with the same key (serial {serial}…)',
+    ko: 'istiod가 같은 키로 루트 {root|을/를} 다시 발급 (일련번호 {serial}…)',
+  },
+  'event.ca.refused': {
+    en: 'istiod refuses cacerts {file}: {reason}',
+    ko: 'istiod가 cacerts {file|을/를} 거부: {reason}',
+  },
   'event.apply.ignored': {
     en: '{resource}: fields not modelled, ignored ({fields})',
     ko: '{resource}: 시뮬레이션에 없는 필드는 무시함 ({fields})',

@@ -17,6 +17,8 @@ export const inspector = {
     en: 'root (istiod)',
     ko: '루트 (istiod)',
   },
+  'inspector.intermediate': { en: 'intermediate (cacerts)', ko: '중간 CA (cacerts)' },
+  'inspector.downloadChain': { en: 'Download chain PEM', ko: '체인 PEM 내려받기' },
   'inspector.openssl': {
     en: 'openssl x509 -text -noout',
     ko: 'openssl x509 -text -noout',

@@ -25,6 +25,10 @@ export const mesh = {
     en: 'root certificate',
     ko: '루트 인증서',
   },
+  'mesh.offlineRoot': { en: 'offline root', ko: '오프라인 루트' },
+  'mesh.intermediate': { en: 'intermediate', ko: '중간 CA' },
+  'mesh.bundle': { en: 'root-cert.pem: {n} root(s)', ko: 'root-cert.pem: 루트 {n}개' },
+  'mesh.proxyBundles': { en: 'ROOTCA held by each proxy', ko: '프록시마다 가진 ROOTCA' },
   'mesh.up': {
     en: 'up',
     ko: '동작 중',
@@ -161,6 +165,9 @@ export const mesh = {
     en: 'now',
     ko: '현재',
   },
+  'timeline.root': { en: 'root CA', ko: '루트 CA' },
+  'timeline.intermediate': { en: 'intermediate', ko: '중간 CA' },
+  'timeline.zoom': { en: 'Time span shown', ko: '보이는 시간 범위' },
   'timeline.legend.cert': {
     en: 'certificate in use',
     ko: '사용 중인 인증서',

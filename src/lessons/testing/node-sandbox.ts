@@ -50,9 +50,9 @@ export function nodeSandbox(): NodeSandbox {
         return { ok: true };
       }),
     op: (op) =>
-      run(() => {
+      run(async () => {
         try {
-          performOp(need(), op);
+          await performOp(need(), op);
           return { ok: true };
         } catch (error) {
           return { ok: false, error: (error as Error).message };

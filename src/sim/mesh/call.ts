@@ -120,14 +120,13 @@ async function mutualTls(
     return finish(sim, record, behaviour);
   }
   const naming = record.secureNaming;
-  const clientValidator = naming
-    ? withSecureNaming(meshValidator(sim), naming)
-    : meshValidator(sim);
+  const clientOwn = meshValidator(sim, sim.proxies.get(client.key));
+  const clientValidator = naming ? withSecureNaming(clientOwn, naming) : clientOwn;
   const handshake: HandshakeResult = await runHandshake({
     client: { identity: clientIdentity, validatePeer: clientValidator },
     server: {
       identity: serverIdentity,
-      validatePeer: meshValidator(sim, behaviour.serverValidationAt),
+      validatePeer: meshValidator(sim, sim.proxies.get(server.key), behaviour.serverValidationAt),
       requireClientCert: true,
     },
   });

@@ -4,12 +4,17 @@ import type { IstioProxy } from '../proxy';
 import type { Simulation } from '../simulation';
 
 /**
- * How a sidecar judges the peer's chain: RFC 5280 path validation to its ROOTCA (istiod's
- * root) at the simulated time, and the peer's SPIFFE ID must be in the mesh's trust domain.
+ * How a sidecar judges the peer's chain: RFC 5280 path validation to the roots of its own SDS
+ * `ROOTCA` (what it holds, which lags istiod's bundle until it renews) at the simulated time,
+ * and the peer's SPIFFE ID must be in the mesh's trust domain.
  */
-export function meshValidator(sim: Simulation, at = sim.now): PeerValidator {
+export function meshValidator(
+  sim: Simulation,
+  self: IstioProxy | undefined,
+  at = sim.now,
+): PeerValidator {
   return async (chain): Promise<PeerCheck> => {
-    const check = await validateX509Svid(chain, [sim.istiod.root.certDer], {
+    const check = await validateX509Svid(chain, [...(self?.trustBundle ?? [])], {
       at: new Date(at),
       trustDomain: sim.config.trustDomain,
     });

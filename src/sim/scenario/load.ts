@@ -1,3 +1,4 @@
+import { CA_ACTIONS } from '../ca/steps';
 import { parseDuration } from '../duration';
 import { LIMITS, replicasProblem } from '../limits';
 import { isRecord, ManifestError, readKubeObject, readService } from '../manifests';
@@ -36,6 +37,7 @@ const STEP_KINDS = [
   'call',
   'attack',
   'repeat',
+  'ca',
 ];
 
 /** Checks a manifest's structure now, so a broken one is an invalid file, not a runtime surprise. */
@@ -150,6 +152,20 @@ function readStep(
       const steps = value.steps.map((s, i) => readStep(s, i, at));
       return { kind, times: times as number, steps, ...note };
     }
+    case 'ca': {
+      if (!isRecord(value) || Object.keys(value).length !== 1) {
+        throw new FieldError(at, `expected one of {${CA_ACTIONS.join(': name}, {')}: name}`);
+      }
+      onlyKeys(value, [...CA_ACTIONS], at);
+      const [action, root] = Object.entries(value)[0]! as [(typeof CA_ACTIONS)[number], unknown];
+      if (typeof root !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(root)) {
+        throw new FieldError(
+          [...at, action],
+          `expected a root name like root-2, got ${shown(root)}`,
+        );
+      }
+      return { kind, action, root, ...note };
+    }
     case 'call':
       return { kind, ...readCall(value, raw.expect, at), ...note };
     case 'attack':
@@ -201,6 +217,15 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
       return { ...readStep(s, i), ...(line ? { line } : {}) };
     });
     checkTotals(read, mesh);
+    const caStep = read.findIndex((s) =>
+      s.kind === 'repeat' ? s.steps.some((r) => r.kind === 'ca') : s.kind === 'ca',
+    );
+    if (caStep >= 0 && mesh.ca.mode !== 'plugged-in') {
+      throw new FieldError(
+        ['steps', caStep, 'ca'],
+        'ca steps edit the cacerts secret: they need mesh.ca.mode plugged-in',
+      );
+    }
     return { name: data.scenario, ...description, mesh, resources, steps: read };
   } catch (error) {
     if (error instanceof FieldError) {

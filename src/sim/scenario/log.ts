@@ -5,6 +5,13 @@ import type { CallRecord } from '../mesh/types';
 const short = (serial: string) => serial.slice(0, 8);
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 
+const CA_CHANGES = {
+  'root-added': 'root-cert.pem gains root',
+  'intermediate-switched': 'istiod now signs with an intermediate under',
+  'root-removed': 'root-cert.pem drops root',
+  'root-renewed': 'istiod re-issued its root (same key):',
+} as const;
+
 /** One event as a line of the readable log: `+18h  2025-12-10T18:00:00Z  cert.rotated  ...`. */
 export function formatEvent(event: TimedEvent, start: number): string {
   const offset = `+${formatDuration(event.t - start)}`.padEnd(12);
@@ -31,7 +38,7 @@ export function describeEvent(e: TimedEvent): string {
         ? `${e.pod} TokenReview: authenticated as ${e.username}`
         : `${e.pod} TokenReview: NOT authenticated: ${e.error ?? ''}`;
     case 'cert.issued':
-      return `${e.pod} ${e.spiffeId} serial ${short(e.serial)} valid ${iso(e.notBefore)} .. ${iso(e.notAfter)}`;
+      return `${e.pod} ${e.spiffeId} serial ${short(e.serial)} valid ${iso(e.notBefore)} .. ${iso(e.notAfter)}${e.chainLength ? ` (chain of ${e.chainLength}: leaf, intermediate, root)` : ''}`;
     case 'csr.rejected':
       return `${e.pod} ${e.reason}`;
     case 'cert.installed':
@@ -40,6 +47,10 @@ export function describeEvent(e: TimedEvent): string {
       return `${e.pod} ${short(e.oldSerial)} -> ${short(e.newSerial)} (no downtime)`;
     case 'cert.expired':
       return `${e.pod} serial ${short(e.serial)} EXPIRED`;
+    case 'ca.changed':
+      return `${CA_CHANGES[e.change]} ${e.root} serial ${short(e.serial)}, valid to ${iso(e.notAfter)}`;
+    case 'ca.refused':
+      return `istiod refuses cacerts ${e.file}: ${e.reason}`;
     case 'istiod.down':
       return 'istiod CA stops answering';
     case 'istiod.up':

@@ -1,4 +1,5 @@
 import { validateTrustDomain } from '../../pki/spiffe-id';
+import { readCa } from '../ca/load-config';
 import { LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { formatDuration, parseDuration } from '../duration';
 import { MAX_WORKLOAD_CERT_TTL_MS } from '../istiod';
@@ -18,6 +19,7 @@ const MESH_KEYS = [
   'tokenTTL',
   'start',
   'seed',
+  'ca',
 ];
 const KEY_ALGORITHMS = ['ECDSA_P256', 'RSA_2048'] as const;
 
@@ -128,5 +130,6 @@ export function readMesh(value: unknown): MeshConfig {
     }
     mesh.seed = value.seed as number;
   }
+  mesh.ca = readCa(value.ca, mesh);
   return mesh;
 }

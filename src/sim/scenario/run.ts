@@ -1,4 +1,5 @@
 import { validateX509Svid } from '../../pki/x509-svid';
+import { runCaStep } from '../ca/steps';
 import type { TimedEvent } from '../events';
 import { performAttack } from '../mesh/attacks';
 import { performCall } from '../mesh/call';
@@ -11,6 +12,8 @@ export interface RunOptions {
   /** Called before each step runs, e.g. to log it. */
   onStep?: (index: number, step: Scenario['steps'][number]) => void;
   keepEvents?: boolean;
+  /** Called once the mesh has booted (istiod accepted its CA), before any resource is applied. */
+  onStart?: (sim: MeshSimulation) => void;
 }
 
 export interface RunResult {
@@ -25,6 +28,7 @@ export interface RunResult {
  */
 export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Promise<RunResult> {
   const sim = await MeshSimulation.create(scenario.mesh, { keepEvents: opts.keepEvents ?? true });
+  opts.onStart?.(sim);
   const { onEvent } = opts;
   if (onEvent) sim.on((event) => onEvent(event, sim));
   const failures: string[] = [];
@@ -109,6 +113,11 @@ export async function runStep(
     case 'istiod':
       sim.setIstiod(step.up);
       return;
+    case 'ca': {
+      const refused = await runCaStep(sim, step.action, step.root);
+      if (refused) failures.push(`step ${n}: ca ${step.action} ${step.root}: ${refused}`);
+      return;
+    }
     case 'call': {
       const got = await performCall(sim, step.call);
       if (step.expect) compare(n, 'call', got, step.expect as Record<string, unknown>, check);
@@ -176,10 +185,10 @@ async function expectPod(
     got.rotations = proxy?.rotations ?? 0;
     got.spiffeId = proxy?.current?.spiffeId ?? null;
     if (want.certValid !== undefined) {
-      // Real validation of the chain the proxy holds, against istiod's root, at the simulated now.
+      // Real validation of the chain the proxy holds, against istiod's trust bundle, at the simulated now.
       const chain = proxy?.current?.chain;
       const verdict = chain
-        ? await validateX509Svid(chain, [sim.istiod.root.certDer], {
+        ? await validateX509Svid(chain, [...sim.istiod.rootCerts], {
             at: new Date(sim.now),
             trustDomain: sim.config.trustDomain,
           })

@@ -77,6 +77,7 @@ export type Step =
   | { kind: 'rollout'; deployment: string }
   | { kind: 'scale'; deployment: string; replicas: number }
   | { kind: 'istiod'; up: boolean }
+  | { kind: 'ca'; action: 'addRoot' | 'useRoot' | 'removeRoot'; root: string }
   | { kind: 'call'; call: CallSpec; expect?: CallExpectation }
   | { kind: 'attack'; attack: AttackSpec; expect?: AttackExpectation }
   | { kind: 'expect'; expect: PodExpectation }

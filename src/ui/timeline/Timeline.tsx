@@ -6,7 +6,8 @@ import { useApp, useAppShallow } from '../../store/hooks';
 import { formatSpan } from '../format';
 import { saColor } from '../sa-colors';
 import { Axis } from './Axis';
-import { timeScale } from './scales';
+import { CaRows } from './CaRows';
+import { SPANS_MS, timeScale } from './scales';
 import { TimelineRow } from './TimelineRow';
 
 const LEFT = 120;
@@ -19,8 +20,9 @@ const OVERSCAN = 4;
 const TOP = 34;
 
 /**
- * Each pod's certificates as bars over simulated time, with the renewal mark, rotations,
- * expiries, istiod outages and a "now" line. d3 computes the scale; React draws.
+ * istiod's root (and plugged-in intermediate), then each pod's certificates as bars over
+ * simulated time, with the renewal mark, rotations, expiries, istiod outages and a "now" line;
+ * zoomable from days to years. d3 computes the scale; React draws.
  */
 export function Timeline() {
   const t = useT();
@@ -46,8 +48,14 @@ export function Timeline() {
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const start = useApp((s) => s.snapshot?.config.start ?? 0);
   const { history, pods } = useAppShallow((s) => ({ history: s.history, pods: s.pods }));
+  const [span, setSpan] = useState<number>(SPANS_MS[0]);
+  const ca = useAppShallow((s) => ({
+    root: s.snapshot?.istiod.root,
+    intermediate: s.snapshot?.istiod.intermediate,
+  }));
+  const podTop = TOP + (ca.intermediate ? 2 : 1) * ROW;
   const left = width < 600 ? 72 : LEFT;
-  const x = timeScale(now, width, left, start);
+  const x = timeScale(now, width, left, start, span);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const barsOf = new Map<string, CertBar[]>();
   for (const b of history.bars) {
@@ -58,10 +66,10 @@ export function Timeline() {
   }
   const podRows = history.rows.filter((pod) => pods.has(pod) || barsOf.has(pod));
   const rows = podRows.length > AGGREGATE_AT ? groupRows(podRows, pods, barsOf) : podRows;
-  const height = TOP + rows.length * ROW + 6;
+  const height = podTop + rows.length * ROW + 6;
   // Only the rows in view are drawn; the drawing keeps its full height for the scroll bar.
-  const first = Math.max(0, Math.floor((view.top - TOP) / ROW) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((view.top + view.height - TOP) / ROW) + OVERSCAN);
+  const first = Math.max(0, Math.floor((view.top - podTop) / ROW) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((view.top + view.height - podTop) / ROW) + OVERSCAN);
   const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
@@ -73,6 +81,14 @@ export function Timeline() {
         <span>✕ {t('timeline.legend.expired')}</span>
         <span>░ {t('timeline.legend.outage')}</span>
       </div>
+      <fieldset className="seg">
+        <legend className="sr-only">{t('timeline.zoom')}</legend>
+        {SPANS_MS.map((s) => (
+          <button key={s} type="button" aria-pressed={span === s} onClick={() => setSpan(s)}>
+            {formatSpan(s, t)}
+          </button>
+        ))}
+      </fieldset>
       <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
         <defs>
           <clipPath id="tl-plot">
@@ -86,11 +102,12 @@ export function Timeline() {
             className="tl-outage"
             clipPath="url(#tl-plot)"
             x={x(new Date(o.from))}
-            y={TOP}
+            y={podTop}
             height={rows.length * ROW}
             width={Math.max(2, x(new Date(o.to ?? now)) - x(new Date(o.from)))}
           />
         ))}
+        <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
         {rows.slice(first, last).map((row, i) => {
           const key = typeof row === 'string' ? row : row.key;
           const view = pods.get(typeof row === 'string' ? row : (row.pods[0] ?? ''));
@@ -101,7 +118,7 @@ export function Timeline() {
             <TimelineRow
               key={key}
               pod={key}
-              y={TOP + (first + i) * ROW}
+              y={podTop + (first + i) * ROW}
               x={x}
               now={now}
               color={color}

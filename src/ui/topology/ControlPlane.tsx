@@ -6,13 +6,23 @@ import type { MeshLayout } from './layout';
 /** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
 export function ControlPlane({ layout }: { layout: MeshLayout }) {
   const t = useT();
-  const { up, td, rootLeft, rootAlg, csrs } = useAppShallow((s) => ({
-    csrs: s.csrPerHour,
-    up: s.snapshot?.istiod.up ?? true,
-    td: s.snapshot?.istiod.trustDomain ?? '',
-    rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
-    rootAlg: s.snapshot?.istiod.root.keyAlgorithm ?? '',
-  }));
+  const { up, td, rootLeft, rootAlg, csrs, intAlg, intLeft, bundle, proxyBundles } = useAppShallow(
+    (s) => ({
+      csrs: s.csrPerHour,
+      up: s.snapshot?.istiod.up ?? true,
+      td: s.snapshot?.istiod.trustDomain ?? '',
+      rootLeft: s.snapshot ? s.snapshot.istiod.root.notAfter - s.snapshot.now : 0,
+      rootAlg: s.snapshot?.istiod.root.keyAlgorithm ?? '',
+      intAlg: s.snapshot?.istiod.intermediate?.keyAlgorithm,
+      intLeft: s.snapshot?.istiod.intermediate
+        ? s.snapshot.istiod.intermediate.notAfter - s.snapshot.now
+        : 0,
+      bundle: (s.snapshot?.istiod.bundle ?? []).map((r) => r.serial.slice(0, 8)).join(', '),
+      proxyBundles: [...s.pods.values()]
+        .map((p) => `${p.key}: ${p.trustBundle.map((r) => r.slice(0, 8)).join(', ')}`)
+        .join('\n'),
+    }),
+  );
   const { controlPlane: cp, apiserver: a, istiod: i } = layout;
   return (
     <g>
@@ -43,7 +53,10 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
           {`${t('mesh.istiod')} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
         </text>
         <text x={i.x + 10} y={i.y + 38} className="small">
-          {`${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
+          <title>{`root-cert.pem: ${bundle}\n${t('mesh.proxyBundles')}:\n${proxyBundles}`}</title>
+          {intAlg
+            ? `${t('mesh.offlineRoot')} ${formatSpan(rootLeft, t)} → ${t('mesh.intermediate')} ${intAlg} · ${formatSpan(intLeft, t)} · ${t('mesh.bundle', { n: bundle.split(', ').length })}`
+            : `${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
         </text>
         <text x={i.x + 10} y={i.y + 52} className="small" data-testid="istiod-load">
           {t('mesh.istiodLoad', { count: csrs })}
