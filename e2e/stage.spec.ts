@@ -37,7 +37,7 @@ async function openStep(page: Page, lesson: string, step: number, lang = 'en') {
 
 for (const vp of VIEWPORTS) {
   for (const [lesson, step, pod] of [
-    ['01', 2, 'production/order-1'],
+    ['01', 2, 'production/order-2'],
     ['05', 1, 'production/order-1'],
   ] as const) {
     test(`lesson ${lesson} at ${vp.width}: the narration never covers the highlighted pod`, async ({
