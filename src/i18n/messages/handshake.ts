@@ -25,10 +25,6 @@ export const handshake = {
     en: 'Make the call',
     ko: '호출하기',
   },
-  'handshake.unavailable': {
-    en: 'Calls are not available in this build of the engine yet.',
-    ko: '이 엔진 빌드에서는 아직 호출을 할 수 없습니다.',
-  },
   'handshake.client': {
     en: 'client: {pod}',
     ko: '클라이언트: {pod}',
