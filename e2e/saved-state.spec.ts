@@ -78,8 +78,11 @@ test('a refused link keeps the sandbox, saved and running, and says so', async (
   });
   await page.goto('/');
   await expect(page.getByRole('button', { name: /Pod order-1,/ })).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('button', { name: 'Next event' }).click();
   const clock = page.locator('output.time');
+  const start = await clock.textContent();
+  await page.getByRole('button', { name: 'Next event' }).click();
+  // Read the time once the jump has landed, not the moment before it.
+  await expect(clock).not.toHaveText(start ?? '');
   const time = await clock.textContent();
   await expect.poll(async () => (await saved(page))?.state.now).toBeDefined();
   const before = await saved(page);
