@@ -53,7 +53,7 @@ describe('sdsSecretRows', () => {
   it('builds the default and ROOTCA rows from the certificates', () => {
     const rows = sdsSecretRows({
       defaultChain: [leaf, root],
-      rootCert: root,
+      rootBundle: [root],
       at: new Date('2025-12-10T12:00:00Z'),
     });
     expect(rows).toEqual([
@@ -91,7 +91,7 @@ describe('renderProxyConfigSecretTable', () => {
   it('prints the seven columns aligned like Go tabwriter (padding 5)', () => {
     const rows = sdsSecretRows({
       defaultChain: [leaf],
-      rootCert: root,
+      rootBundle: [root],
       at: new Date('2025-12-10T12:00:00Z'),
     });
     expect(renderProxyConfigSecretTable(rows)).toBe(

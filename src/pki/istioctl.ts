@@ -54,19 +54,23 @@ function row(resourceName: string, der: Uint8Array, at: Date, warming: boolean):
 
 /**
  * The rows for a sidecar's two SDS secrets: `default` (its chain; only the leaf is shown) and
- * `ROOTCA`. `warming` marks both as Envoy's dynamic_warming_secrets (requested, not yet in use);
- * `at` is the simulated "now" that decides VALID CERT.
+ * `ROOTCA`, the trust bundle the proxy holds (one root, or two while a root rotates). Like the
+ * chain, the bundle gets one row from its first certificate: util.go secretMetaFromCert reads
+ * the secret's bytes with a single pem.Decode. `warming` marks both as Envoy's
+ * dynamic_warming_secrets (requested, not yet in use); `at` is the simulated "now" that
+ * decides VALID CERT.
  */
 export function sdsSecretRows(input: {
-  defaultChain?: Uint8Array[];
-  rootCert?: Uint8Array;
+  defaultChain?: readonly Uint8Array[];
+  rootBundle?: readonly Uint8Array[];
   at: Date;
   warming?: boolean;
 }): SdsSecretRow[] {
   const rows: SdsSecretRow[] = [];
   const leaf = input.defaultChain?.[0];
   if (leaf) rows.push(row('default', leaf, input.at, input.warming ?? false));
-  if (input.rootCert) rows.push(row('ROOTCA', input.rootCert, input.at, input.warming ?? false));
+  const root = input.rootBundle?.[0];
+  if (root) rows.push(row('ROOTCA', root, input.at, input.warming ?? false));
   return rows;
 }
 

@@ -56,7 +56,7 @@ export function podDetail(sim: Simulation, key: string): PodDetail {
   }
   detail.sdsRows = sdsSecretRows({
     ...(cert ? { defaultChain: cert.chain } : {}),
-    rootCert: root.certDer,
+    rootBundle: proxy.trustBundle,
     at: new Date(sim.now),
   });
   detail.sdsTable = renderProxyConfigSecretTable(detail.sdsRows as never);
