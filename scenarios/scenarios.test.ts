@@ -36,6 +36,7 @@ describe('invalid scenarios are refused with exit 2 and a message naming the pla
       /step 2\.wait: cannot read duration '18 hours': expected a unit, found ' ' at position 3.*\(line 4\)/,
     'bad-pod-name.yaml': /resources\[0\]\.metadata\.name: 'Order_1' is not a valid name/,
     'bad-trust-domain.yaml': /mesh\.trustDomain: .*'C'/,
+    'bad-trust-domain-alias.yaml': /mesh\.trustDomainAliases\[1\]: .*found 'O' at position 1/,
     'not-yaml.yaml': /not valid YAML: .*\(line 4, column 1\)/,
     'alias-bomb.yaml': /not valid YAML: Excessive alias count/,
     'start-year-9999.yaml':

@@ -27,6 +27,11 @@ export interface CaConfig {
 /** The `mesh:` block of a scenario, with durations in milliseconds and the start as epoch ms. */
 export interface MeshConfig {
   trustDomain: string;
+  /**
+   * Other trust domains this mesh treats as its own (MeshConfig.trustDomainAliases): peers in them
+   * are accepted and policies naming them match (sim/policy/trust-domain.ts).
+   */
+  trustDomainAliases: string[];
   certTtlMs: number;
   /** Fraction of the lifetime after which the proxy renews (lesson 0.75; Istio 0.5). */
   renewAt: number;
@@ -46,6 +51,7 @@ const HOUR = 3_600_000;
 /** The lesson's defaults (SCENARIO-FORMAT.md). */
 export const LESSON_DEFAULTS: MeshConfig = {
   trustDomain: 'cluster.local',
+  trustDomainAliases: [],
   certTtlMs: 24 * HOUR,
   renewAt: 0.75,
   renewJitter: 0,

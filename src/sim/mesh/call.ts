@@ -8,6 +8,7 @@ import { principalOf } from '../../pki/spiffe-id';
 import type { Pod } from '../cluster';
 import { authorize } from '../policy/authorization';
 import { effectiveMtlsMode } from '../policy/peer-authentication';
+import { trustDomainBundle } from '../policy/trust-domain';
 import type { Decision, RequestContext } from '../policy/types';
 import type { MeshSimulation } from './mesh-simulation';
 import { identityOf, meshValidator } from './peer';
@@ -186,6 +187,7 @@ function decide(
       path: record.request.path,
       headers: record.request.headers,
     },
+    trustDomains: trustDomainBundle(sim.config),
   };
   const decision = authorize([...sim.policies.authorization.values()], ctx);
   record.decision = decision;

@@ -1,22 +1,30 @@
 import type { PeerCheck, PeerValidator, TlsIdentity } from '../../pki/handshake/handshake';
-import { validateX509Svid } from '../../pki/x509-svid';
+import { checkSvidShape, validateX509Svid } from '../../pki/x509-svid';
+import { trustDomainBundle } from '../policy/trust-domain';
 import type { IstioProxy } from '../proxy';
 import type { Simulation } from '../simulation';
 
 /**
  * How a sidecar judges the peer's chain: RFC 5280 path validation to the roots of its own SDS
  * `ROOTCA` (what it holds, which lags istiod's bundle until it renews) at the simulated time,
- * and the peer's SPIFFE ID must be in the mesh's trust domain.
+ * and the peer's SPIFFE ID must be in the mesh's trust domain or one of its aliases
+ * (TrustDomainsForValidation, sim/policy/trust-domain.ts).
  */
 export function meshValidator(
   sim: Simulation,
   self: IstioProxy | undefined,
   at = sim.now,
 ): PeerValidator {
+  const accepted = trustDomainBundle(sim.config);
   return async (chain): Promise<PeerCheck> => {
+    const shape = accepted.length > 1 ? checkSvidShape(chain) : undefined;
+    const trustDomain =
+      shape?.ok && accepted.includes(shape.trustDomain)
+        ? shape.trustDomain
+        : sim.config.trustDomain;
     const check = await validateX509Svid(chain, [...(self?.trustBundle ?? [])], {
       at: new Date(at),
-      trustDomain: sim.config.trustDomain,
+      trustDomain,
     });
     return check.ok
       ? { ok: true, spiffeId: check.spiffeId }

@@ -10,6 +10,7 @@ export function lintMesh(sim: Simulation, policies: AuthorizationPolicy[]): Lint
   return lintPolicies({
     policies,
     trustDomain: sim.config.trustDomain,
+    trustDomainAliases: sim.config.trustDomainAliases,
     namespaces: [...sim.cluster.namespaces.keys()],
     serviceAccounts: [...sim.cluster.serviceAccounts.values()].map((s) => ({
       namespace: s.namespace,

@@ -19,6 +19,8 @@ import {
 export interface LintInput {
   policies: AuthorizationPolicy[];
   trustDomain: string;
+  /** The mesh's trustDomainAliases: a principal in one of them is the mesh's own. */
+  trustDomainAliases?: string[];
   namespaces: string[];
   serviceAccounts: { namespace: string; name: string }[];
   workloads: {
@@ -112,7 +114,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     : elsewhere[0] !== undefined
       ? mesh.principal(elsewhere[0], id.serviceAccount)
       : undefined;
-  if (id.trustDomain !== mesh.td) {
+  if (id.trustDomain !== mesh.td && !mesh.input.trustDomainAliases?.includes(id.trustDomain)) {
     warn(
       path,
       'principal-trust-domain',

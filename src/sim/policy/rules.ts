@@ -19,6 +19,7 @@ import {
   matchString,
   parsePrincipal,
 } from './match';
+import { expandPrincipals } from './trust-domain';
 import type {
   AuthorizationAction,
   Condition,
@@ -100,12 +101,22 @@ function pair(label: string, notName: string, values?: string[], notValues?: str
   return { label: `source.${label}`, notLabel: `source.${notName}`, values, notValues };
 }
 
+/** A policy's principals as istiod hands them to Envoy: rewritten for the trust domain bundle. */
+function principalsFor(ctx: RequestContext, values: string[] | undefined): string[] | undefined {
+  return values && ctx.trustDomains ? expandPrincipals(ctx.trustDomains, values) : values;
+}
+
 function sourceFields(s: Source, ctx: RequestContext, policyNs: string): Field[] {
   const principal = ctx.source.principal;
   const id = parsePrincipal(principal);
   return [
     {
-      ...pair('principals', 'notPrincipals', s.principals, s.notPrincipals),
+      ...pair(
+        'principals',
+        'notPrincipals',
+        principalsFor(ctx, s.principals),
+        principalsFor(ctx, s.notPrincipals),
+      ),
       actual: principal,
       absent: NO_PEER,
       match: matchString,
@@ -222,7 +233,14 @@ function conditionField(c: Condition, i: number, ctx: RequestContext, policyNs: 
         match: matchString,
       };
     case 'source.principal':
-      return { ...base, actual: ctx.source.principal, absent: NO_PEER, match: matchString };
+      return {
+        ...base,
+        values: principalsFor(ctx, c.values),
+        notValues: principalsFor(ctx, c.notValues),
+        actual: ctx.source.principal,
+        absent: NO_PEER,
+        match: matchString,
+      };
     case 'source.serviceAccount':
       return {
         ...base,

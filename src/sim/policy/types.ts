@@ -101,6 +101,8 @@ export interface RequestContext {
   };
   /** `headers` names are matched case-insensitively; put the Host in `host` for `hosts` rules. */
   request: { method: string; path: string; headers: Record<string, string> };
+  /** The mesh's trust domain bundle (trust-domain.ts); when set, policy principals are rewritten for it. */
+  trustDomains?: string[];
 }
 
 export interface TraceEntry {

@@ -10,6 +10,7 @@ import { iso } from './totals';
 
 const MESH_KEYS = [
   'trustDomain',
+  'trustDomainAliases',
   'certTTL',
   'renewAt',
   'renewJitter',
@@ -78,6 +79,23 @@ export function readMesh(value: unknown): MeshConfig {
     const problem = validateTrustDomain(value.trustDomain);
     if (problem) throw new FieldError(['mesh', 'trustDomain'], problem.message);
     mesh.trustDomain = value.trustDomain;
+  }
+  if (value.trustDomainAliases !== undefined) {
+    const aliases = value.trustDomainAliases;
+    if (!Array.isArray(aliases)) {
+      throw new FieldError(
+        ['mesh', 'trustDomainAliases'],
+        `expected a list of trust domains such as [old.example.com], got ${shown(aliases)}`,
+      );
+    }
+    mesh.trustDomainAliases = aliases.map((alias, i) => {
+      const at = ['mesh', 'trustDomainAliases', i];
+      if (typeof alias !== 'string')
+        throw new FieldError(at, `expected a trust domain, got ${shown(alias)}`);
+      const problem = validateTrustDomain(alias);
+      if (problem) throw new FieldError(at, problem.message);
+      return alias;
+    });
   }
   mesh.certTtlMs = duration(
     'certTTL',
