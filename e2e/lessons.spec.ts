@@ -37,17 +37,21 @@ for (const lesson of LESSONS) {
         await expect(player.getByRole('button', { name: /Next/ })).toBeDisabled();
         const wrong = cp.choices.find((c) => c.id !== cp.answer)!;
         const right = cp.choices.find((c) => c.id === cp.answer)!;
+        // A wrong prediction still plays the step; the outcome is shown beside the guess.
         await player.getByRole('radio', { name: wrong.label.en, exact: true }).check();
-        await player.getByRole('button', { name: 'Check my answer' }).click();
-        await expect(player.getByRole('status')).toContainText('Not quite. Try again.');
-        await expect(player.getByRole('status')).toContainText(wrong.explain.en);
-        await player.getByRole('radio', { name: right.label.en, exact: true }).check();
-        await player.getByRole('button', { name: 'Check my answer' }).click();
-        await expect(player.getByRole('status')).toContainText('Right.');
-        // The outcome shown is the simulation's own, and it is the answer marked right.
-        await expect(player.getByRole('status')).toContainText(
-          `The simulation did: ${right.label.en}`,
-        );
+        await player.getByRole('button', { name: 'Predict and play' }).click();
+        const status = player.getByRole('status');
+        await expect(status).toContainText('The simulation did otherwise.', { timeout: 15_000 });
+        await expect(status.locator('.outcome dd').first()).toHaveText(wrong.label.en);
+        await expect(status.locator('.outcome dd').last()).toHaveText(right.label.en);
+        await expect(status).toContainText(right.explain.en);
+        // The prediction stands once the step has played.
+        await expect(
+          player.getByRole('radio', { name: right.label.en, exact: true }),
+        ).toBeDisabled();
+        const box = await status.locator('.outcome').boundingBox();
+        expect(box, 'the outcome is on screen').not.toBeNull();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height + 1);
       }
       if (i === 0) await noAxeViolations(page);
       if (i < lesson.steps.length - 1) {
@@ -95,4 +99,34 @@ test('progress survives a reload', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Open lesson 02/ })).toContainText('2 of 5 steps');
+});
+
+test('a wrong prediction still plays the step, its hours passing visibly before the outcome', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('svid-lab:v1', JSON.stringify({ language: 'en', introDone: true })),
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#lesson=05&step=2');
+  const player = page.getByRole('region', { name: /^05\. / });
+  await expect(player.getByText('Step 2 of').first()).toBeVisible();
+  const clock = page.locator('output.time');
+  const start = await clock.textContent();
+  await player.getByRole('radio', { name: '12 hours (50%)', exact: true }).check();
+  await player.getByRole('button', { name: 'Predict and play' }).click();
+  // Time runs over a few seconds rather than jumping: the clock shows several moments between.
+  const seen = new Set<string>();
+  for (let i = 0; i < 12; i++) {
+    seen.add((await clock.textContent()) ?? '');
+    await page.waitForTimeout(200);
+  }
+  seen.delete(start ?? '');
+  expect(seen.size).toBeGreaterThanOrEqual(3);
+  const status = player.getByRole('status');
+  await expect(status).toContainText('The simulation did otherwise.', { timeout: 15_000 });
+  await expect(status.locator('.outcome dd').last()).toHaveText('18 hours (75%)');
+  const box = (await status.locator('.outcome').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
 });

@@ -75,6 +75,15 @@ export function isSolved(p: Progress, lesson: Lesson, checkpointId: string): boo
   );
 }
 
+/** The learner's prediction at a checkpoint: the first choice they made, if any. */
+export function prediction(
+  p: Progress,
+  lessonId: string,
+  checkpointId: string,
+): string | undefined {
+  return lessonProgress(p, lessonId).answers[checkpointId]?.[0];
+}
+
 /** Forgets one lesson's progress. */
 export function resetLesson(p: Progress, id: string): Progress {
   const { [id]: _gone, ...rest } = p.lessons;

@@ -10,6 +10,8 @@ export interface LessonSandbox {
   loadStage(name: string, yaml: string): Promise<{ ok: boolean; error?: string }>;
   op(op: UserOp): Promise<{ ok: boolean; error?: string }>;
   advance(ms: number): void;
+  /** Advances `ms` at a pace the learner can watch; resolves when the time has passed. */
+  watch?(ms: number): Promise<void>;
   call(call: CallRequest): Promise<unknown>;
   attack(attack: AttackRequest): Promise<unknown>;
   stepIssuance(pod: string, until: IssuanceStop): Promise<unknown>;

@@ -7,7 +7,7 @@ import { EMPTY_HISTORY } from './history';
 import { initialLessons } from './lessons-slice';
 import { defaults, startSaving } from './persist';
 import { DEFAULT_SCENARIO, scenarioByName } from './scenarios';
-import type { Language, Tab, Theme } from './state';
+import type { Hint, Language, Tab, Theme } from './state';
 import { applyTicks, store } from './store';
 
 let engine: EngineClient | undefined;
@@ -65,6 +65,7 @@ async function load(
     ...(until === undefined ? {} : { until }),
   });
   if (!result.ok) return { ok: false, error: result.error ?? 'the scenario was refused' };
+  client().send({ type: 'teaching', on: store.getState().teaching });
   // The new sandbox's first tick is a later message: the previous one's record goes first.
   store.setState({
     history: EMPTY_HISTORY,
@@ -138,7 +139,7 @@ export function togglePlay(): void {
 export function setSpeed(speed: number): void {
   store.setState({ speed });
   client().send({ type: 'speed', speed });
-  if (speed >= 3600 && store.getState().hint === 'speed-up') store.setState({ hint: undefined });
+  if (speed >= 3600 && store.getState().hint === 'speed-up') store.setState({ hint: 'renewing' });
 }
 
 /** Jumps exactly to the next scheduled action. */
@@ -172,13 +173,14 @@ export function setTheme(theme: Theme): void {
 
 export function setTeaching(teaching: boolean): void {
   store.setState({ teaching });
+  client().send({ type: 'teaching', on: teaching });
 }
 
 export function dismissIntro(): void {
   store.setState({ introDone: true });
 }
 
-export function setHint(hint: 'speed-up' | 'call' | undefined): void {
+export function setHint(hint: Hint | undefined): void {
   store.setState({ hint });
 }
 

@@ -13,6 +13,12 @@ export { TABS, type Tab } from './tabs';
 export type Theme = 'light' | 'dark';
 
 /** The walk-through of one pod's issuance: the step on screen (0-3); progress comes from events. */
+/**
+ * The guided hints after the walk-through: speed time up, watch the gauge drain to the renewal
+ * notch, then make the call.
+ */
+export type Hint = 'speed-up' | 'renewing' | 'call';
+
 export interface Walkthrough {
   pod: string;
   view: number;
@@ -75,7 +81,7 @@ export interface State extends Persisted {
   tab: Tab;
   panelOpen: boolean;
   walkthrough?: Walkthrough;
-  hint?: 'speed-up' | 'call';
+  hint?: Hint;
 }
 
 /** The bounded length of the event log. */

@@ -66,7 +66,10 @@ export class EngineClient {
 
   /** Sends a command that needs no answer. */
   send(
-    cmd: Extract<Command, { type: 'play' | 'pause' | 'speed' | 'nextEvent' | 'advance' | 'watch' }>,
+    cmd: Extract<
+      Command,
+      { type: 'play' | 'pause' | 'speed' | 'nextEvent' | 'advance' | 'watch' | 'teaching' }
+    >,
   ) {
     this.worker.postMessage(cmd);
   }

@@ -59,6 +59,8 @@ export type Command =
   | { type: 'advance'; ms: number }
   | { type: 'stepIssuance'; id: number; pod: string; until: IssuanceStop }
   | { type: 'watch'; pod?: string }
+  /** Teaching mode: playback also pauses at a rotation, an expiry and an istiod change. */
+  | { type: 'teaching'; on: boolean }
   | { type: 'detail'; id: number; pod: string }
   | { type: 'call'; id: number; call: CallRequest }
   | { type: 'checkPolicies'; id: number; yaml: string }

@@ -28,6 +28,7 @@ export class EngineSession {
   private playing = false;
   private speed = 1;
   private watch?: string;
+  private teaching = false;
   private clock = new PlaybackClock();
   private meter = new SpeedMeter();
   private matrixDirty = true;
@@ -97,6 +98,9 @@ export class EngineSession {
         return this.emitTick();
       case 'watch':
         this.watch = cmd.pod;
+        return;
+      case 'teaching':
+        this.teaching = cmd.on;
         return;
       case 'stepIssuance': {
         const seen = await stepIssuance(sim, this.pending, cmd.pod, cmd.until);
@@ -171,7 +175,7 @@ export class EngineSession {
     const sim = this.sim;
     if (!this.playing || !sim) return;
     const ms = this.clock.advance(this.now(), this.speed);
-    const hit = await advanceWatched(sim, this.pending, this.watch, sim.now + ms);
+    const hit = await advanceWatched(sim, this.pending, this.watch, sim.now + ms, this.teaching);
     if (hit?.type === 'cert.installed') this.watch = undefined;
     if (hit) this.setPlaying(false);
     await this.emitTick(hit?.type);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimedEvent } from '../sim/events';
 import { ISSUANCE_STEPS } from '../sim/issuance';
 import { story } from '../sim/testing/story';
-import { advanceWatched, stepIssuance } from './stepping';
+import { advanceWatched, stepIssuance, TEACHING_PAUSES } from './stepping';
 
 /** A mesh with one service account, a pod applied but not yet run, and its event log. */
 async function freshPod() {
@@ -57,5 +57,33 @@ describe('playback watching a pod (teaching mode)', () => {
     const target = sim.now + 60_000;
     expect(await advanceWatched(sim, log, 'production/absent', target)).toBeUndefined();
     expect(sim.now).toBe(target);
+  });
+
+  it('in teaching mode pauses at a rotation and at each istiod change, and nowhere else', async () => {
+    const { sim, log, pod } = await freshPod();
+    const far = sim.now + 3 * 86_400_000;
+    const first = await advanceWatched(sim, log, undefined, far, true);
+    expect(first?.type).toBe('cert.rotated');
+    expect(first && 'pod' in first && first.pod).toBe(pod);
+    expect(sim.now).toBeLessThan(far);
+    // The pod's own issuance ran through without a stop: only the taught moments pause.
+    expect(forPod(log, pod)).toContain('cert.installed');
+    const rotatedAt = sim.now;
+    sim.setIstiod(false);
+    const stopped = log.length;
+    expect(await advanceWatched(sim, log, undefined, far, true)).toMatchObject({
+      type: 'cert.expired',
+      pod,
+    });
+    expect(sim.now).toBeGreaterThan(rotatedAt);
+    expect(log.slice(stopped).filter((e) => TEACHING_PAUSES.includes(e.type)).length).toBe(1);
+  });
+
+  it('outside teaching mode the same stretch runs to the target', async () => {
+    const { sim, log } = await freshPod();
+    const far = sim.now + 3 * 86_400_000;
+    expect(await advanceWatched(sim, log, undefined, far, false)).toBeUndefined();
+    expect(sim.now).toBe(far);
+    expect(log.some((e) => e.type === 'cert.rotated')).toBe(true);
   });
 });

@@ -29,27 +29,40 @@ export async function stepIssuance(
   return seen;
 }
 
+/** The moments teaching mode pauses playback at, whichever pod they happen to. */
+export const TEACHING_PAUSES: readonly TimedEvent['type'][] = [
+  'cert.rotated',
+  'cert.expired',
+  'istiod.down',
+  'istiod.up',
+];
+
 /**
- * Advances to `target`, stopping early on the first issuance step of the watched pod (teaching
- * mode). Returns the event it stopped on, or undefined when it reached `target`.
+ * Advances to `target`, stopping early on the first issuance step of the watched pod and, in
+ * teaching mode, on a rotation, an expiry or an istiod change. Returns the event it stopped on,
+ * or undefined when it reached `target`.
  */
 export async function advanceWatched(
   sim: Simulation,
   log: readonly TimedEvent[],
   watch: string | undefined,
   target: number,
+  teaching = false,
 ): Promise<TimedEvent | undefined> {
-  if (watch === undefined) {
+  if (watch === undefined && !teaching) {
     await sim.runUntil(target);
     return undefined;
   }
   const pauses: readonly string[] = PAUSE_EVENTS;
+  const moments: readonly string[] = teaching ? TEACHING_PAUSES : [];
+  const stops = (e: TimedEvent) =>
+    moments.includes(e.type) || (watch !== undefined && isFor(e, watch) && pauses.includes(e.type));
   for (;;) {
     const next = sim.scheduler.nextAt();
     if (next === undefined || next > target) break;
     const from = log.length;
     await sim.scheduler.runOne();
-    const hit = log.slice(from).find((e) => isFor(e, watch) && pauses.includes(e.type));
+    const hit = log.slice(from).find(stops);
     if (hit) return hit;
   }
   await sim.runUntil(target);

@@ -54,24 +54,32 @@ export const lessons = {
     ko: '예측하고 확인하기',
   },
   'lessons.check': {
-    en: 'Check my answer',
-    ko: '답 확인',
+    en: 'Predict and play',
+    ko: '예측하고 재생',
   },
-  'lessons.right': {
-    en: 'Right.',
-    ko: '맞습니다.',
+  'lessons.yourGuess': {
+    en: 'Your prediction',
+    ko: '내 예측',
   },
-  'lessons.wrong': {
-    en: 'Not quite. Try again.',
-    ko: '아쉽습니다. 다시 골라 보세요.',
+  'lessons.observed': {
+    en: 'What happened',
+    ko: '실제로 일어난 일',
   },
-  'lessons.seen': {
-    en: 'The simulation did: {outcome}',
-    ko: '시뮬레이션 결과: {outcome}',
+  'lessons.held': {
+    en: 'Your prediction held.',
+    ko: '예측대로입니다.',
+  },
+  'lessons.missed': {
+    en: 'The simulation did otherwise.',
+    ko: '시뮬레이션은 다르게 흘러갔습니다.',
+  },
+  'lessons.watch': {
+    en: 'Watch the stage: the simulation is playing this step.',
+    ko: '무대를 지켜보세요. 시뮬레이션이 이 단계를 재생하고 있습니다.',
   },
   'lessons.answerFirst': {
-    en: 'Choose an answer to see what happens.',
-    ko: '답을 고르면 무슨 일이 일어나는지 보여 줍니다.',
+    en: 'Choose your prediction; then the simulation plays the step.',
+    ko: '예측을 고르면 시뮬레이션이 이 단계를 재생합니다.',
   },
   'lessons.link': {
     en: 'Link to this step',

@@ -141,6 +141,10 @@ export const shell = {
     en: 'Play at {speed}',
     ko: '{speed|으로/로} 재생',
   },
+  'hint.renewing': {
+    en: 'Watch the gauge drain: at the {percent}% notch the sidecar fetches its next certificate.',
+    ko: '게이지가 줄어드는 것을 지켜보세요. {percent}% 눈금에 이르면 사이드카가 다음 인증서를 받아 옵니다.',
+  },
   'hint.call': {
     en: 'Now let order call payment: the handshake shows whose certificate is whose.',
     ko: '이제 order가 payment를 호출하게 해 보세요. 핸드셰이크에서 누구의 인증서인지 보입니다.',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useApp, useAppShallow } from '../../store/hooks';
 import {
@@ -33,6 +33,12 @@ export default function IssuancePanel() {
   const [localStep, setLocalStep] = useState(3);
   const step = walk ? walk.view : Math.min(localStep, Math.max(reached, 0));
   const { detail } = usePodDetail(pod);
+  const artefact = useRef<HTMLDivElement>(null);
+  // The step's artefact is what the learner reads: each step brings it into view.
+  const onShow = step <= reached && detail ? step : -1;
+  useEffect(() => {
+    if (onShow >= 0) artefact.current?.scrollIntoView({ block: 'nearest' });
+  }, [onShow]);
   useEffect(() => {
     if (!walk?.auto || teaching || walk.busy || walk.view >= 3) return;
     const timer = setTimeout(() => void walkNext(), DWELL_MS);
@@ -76,7 +82,14 @@ export default function IssuancePanel() {
         {step === 2 && <p className="real-note">{t('step.real.2')}</p>}
         {step === 3 && <p className="real-note">{t('step.real.3')}</p>}
       </section>
-      <div className="row">
+      <div className="artefact" ref={artefact}>
+        {shown && detail ? (
+          <StepArtefact step={step} detail={detail} pod={view} />
+        ) : (
+          <p className="muted">{t('issuance.waiting')}</p>
+        )}
+      </div>
+      <div className="row issuance-nav">
         <button type="button" onClick={back} disabled={step === 0} aria-keyshortcuts="ArrowLeft">
           ← {t('issuance.back')}
         </button>
@@ -100,11 +113,6 @@ export default function IssuancePanel() {
           </button>
         )}
       </div>
-      {shown && detail ? (
-        <StepArtefact step={step} detail={detail} pod={view} />
-      ) : (
-        <p className="muted">{t('issuance.waiting')}</p>
-      )}
     </div>
   );
 }

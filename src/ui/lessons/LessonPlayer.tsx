@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLanguage, useT } from '../../i18n';
 import { formatLessonLink } from '../../lessons/deeplink';
-import { isSolved, lessonProgress } from '../../lessons/progress';
+import { lessonProgress, prediction } from '../../lessons/progress';
 import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Lesson } from '../../lessons/types';
 import { CheckpointView } from './CheckpointView';
@@ -20,7 +20,7 @@ export function LessonPlayer({ sandbox, lesson }: { sandbox: LessonSandbox; less
       index: step,
       busy: st.busy,
       error: st.error,
-      blocked: !!cp && !isSolved(st.progress, lesson, cp.id) && st.ran <= step,
+      blocked: !!cp && prediction(st.progress, lesson.id, cp.id) === undefined && st.ran <= step,
     };
   });
   const step = lesson.steps[s.index];

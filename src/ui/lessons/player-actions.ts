@@ -4,8 +4,8 @@ import { lessonById } from '../../lessons/index';
 import { stageYaml } from '../../lessons/program';
 import {
   goToStep,
-  isSolved,
   lessonProgress,
+  prediction,
   recordAnswer,
   resetLesson,
 } from '../../lessons/progress';
@@ -23,10 +23,10 @@ function current(): { lesson: Lesson; step: number } | undefined {
   return lesson ? { lesson, step: lessonProgress(s.progress, lesson.id).step } : undefined;
 }
 
-/** Whether the step's actions may run now: no checkpoint, or one already answered right. */
+/** Whether the step's actions may run now: no checkpoint, or one the learner has predicted. */
 function mayRun(lesson: Lesson, index: number): boolean {
   const cp = lesson.steps[index]?.checkpoint;
-  return !cp || isSolved(get().progress, lesson, cp.id);
+  return !cp || prediction(get().progress, lesson.id, cp.id) !== undefined;
 }
 
 /** A request made while a step's actions were running: the latest one runs when they finish. */
@@ -50,8 +50,16 @@ async function guarded(work: () => Promise<void>): Promise<void> {
   if (next) await guarded(next);
 }
 
-/** Shows step `index` and runs its actions when it is the next to run and may run. */
-async function enter(sandbox: LessonSandbox, lesson: Lesson, index: number): Promise<void> {
+/**
+ * Shows step `index` and runs its actions when it is the next to run and may run; `paced` plays
+ * its waits at a watchable pace.
+ */
+async function enter(
+  sandbox: LessonSandbox,
+  lesson: Lesson,
+  index: number,
+  paced = false,
+): Promise<void> {
   const step = lesson.steps[index];
   set((s) => ({
     progress: goToStep(s.progress, lesson, index),
@@ -61,7 +69,7 @@ async function enter(sandbox: LessonSandbox, lesson: Lesson, index: number): Pro
   if (!step) return;
   sandbox.select(step.highlight?.pod, step.highlight?.tab);
   if (get().ran === index && mayRun(lesson, index)) {
-    const events = await runStep(sandbox, step);
+    const events = await runStep(sandbox, step, paced);
     set({ ran: index + 1 });
     const cp = step.checkpoint;
     const seen = cp?.observe(events);
@@ -86,7 +94,7 @@ export function openLesson(sandbox: LessonSandbox, id: string, step?: number): P
   });
 }
 
-/** Next step (once the current checkpoint is answered right, or a deep link played past it). */
+/** Next step (once the current checkpoint is predicted, or a deep link played past it). */
 export function nextStep(sandbox: LessonSandbox): Promise<void> {
   const c = current();
   if (!c || c.step >= c.lesson.steps.length - 1) return Promise.resolve();
@@ -101,17 +109,22 @@ export function previousStep(sandbox: LessonSandbox): Promise<void> {
   return guarded(() => enter(sandbox, c.lesson, c.step - 1));
 }
 
-/** Answers the current checkpoint; a right answer runs the step (the "see"). */
+/**
+ * Records the learner's prediction at the current checkpoint and runs the step whatever they
+ * chose (the "see"), its waits at a watchable pace; the verdict compares the guess with what the
+ * simulation did. The first choice is the prediction: later ones change nothing.
+ */
 export function answer(sandbox: LessonSandbox, choiceId: string): Promise<void> {
   const c = current();
   const cp = c?.lesson.steps[c.step]?.checkpoint;
-  if (!c || !cp) return Promise.resolve();
+  if (!c || !cp || prediction(get().progress, c.lesson.id, cp.id) !== undefined)
+    return Promise.resolve();
   const { progress, correct } = recordAnswer(get().progress, c.lesson, cp.id, choiceId);
-  set({ progress, feedback: { checkpoint: cp.id, choice: choiceId, correct } });
-  if (!correct) return Promise.resolve();
+  const feedback = { checkpoint: cp.id, choice: choiceId, correct };
+  set({ progress, feedback });
   return guarded(async () => {
-    await enter(sandbox, c.lesson, c.step);
-    set({ feedback: { checkpoint: cp.id, choice: choiceId, correct } });
+    await enter(sandbox, c.lesson, c.step, true);
+    set({ feedback });
   });
 }
 

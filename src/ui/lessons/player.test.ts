@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LESSONS, lessonById } from '../../lessons/index';
-import { isSolved, lessonProgress } from '../../lessons/progress';
+import { lessonProgress, prediction } from '../../lessons/progress';
 import { nodeSandbox } from '../../lessons/testing/node-sandbox';
 import { answer, closeLesson, nextStep, openLesson, previousStep } from './player-actions';
 import { playerState, setPlayer } from './player-store';
@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe('the lesson player, as a learner uses it, against the real engine', () => {
   for (const lesson of LESSONS) {
-    it(`completes lesson ${lesson.id}: a wrong answer first, then the right one, at every checkpoint`, async () => {
+    it(`completes lesson ${lesson.id}, predicting wrong at every checkpoint: the step still runs and shows what happened`, async () => {
       const sandbox = nodeSandbox();
       await openLesson(sandbox, lesson.id);
       expect(state().error).toBeUndefined();
@@ -29,16 +29,20 @@ describe('the lesson player, as a learner uses it, against the real engine', () 
         const cp = lesson.steps[i]?.checkpoint;
         if (cp) {
           await nextStep(sandbox);
-          expect(stepOf(lesson.id), 'Next waits for the answer').toBe(i);
+          expect(stepOf(lesson.id), 'Next waits for the prediction').toBe(i);
           const wrong = cp.choices.find((c) => c.id !== cp.answer)!;
+          const before = sandbox.events.length;
           await answer(sandbox, wrong.id);
           expect(state().feedback).toMatchObject({ correct: false, choice: wrong.id });
-          expect(state().seen[cp.id]).toBeUndefined();
-          await answer(sandbox, cp.answer);
-          expect(state().feedback).toMatchObject({ correct: true });
-          expect(isSolved(state().progress, lesson, cp.id)).toBe(true);
-          // The simulation, run by the player, did what the answer says.
+          expect(prediction(state().progress, lesson.id, cp.id)).toBe(wrong.id);
+          // The actions ran anyway: the simulation bore out the right answer, not the guess.
+          expect(sandbox.events.length).toBeGreaterThan(before);
           expect(state().seen[cp.id]).toBe(cp.answer);
+          // The prediction stands: a second choice changes nothing and runs nothing again.
+          const after = sandbox.events.length;
+          await answer(sandbox, cp.answer);
+          expect(prediction(state().progress, lesson.id, cp.id)).toBe(wrong.id);
+          expect(sandbox.events.length).toBe(after);
         }
         expect(state().error).toBeUndefined();
         await nextStep(sandbox);
@@ -47,6 +51,17 @@ describe('the lesson player, as a learner uses it, against the real engine', () 
       expect(sandbox.selected.length).toBeGreaterThan(0);
     });
   }
+
+  it('a right prediction runs the same step and agrees with what the simulation did', async () => {
+    const sandbox = nodeSandbox();
+    const lesson = lessonById('05')!;
+    await openLesson(sandbox, '05');
+    while (!lesson.steps[stepOf('05')]?.checkpoint) await nextStep(sandbox);
+    const cp = lesson.steps[stepOf('05')]!.checkpoint!;
+    await answer(sandbox, cp.answer);
+    expect(state().feedback).toMatchObject({ correct: true, choice: cp.answer });
+    expect(state().seen[cp.id]).toBe(cp.answer);
+  });
 
   it('opens a deep-linked step with the earlier steps already played', async () => {
     const sandbox = nodeSandbox();

@@ -3,7 +3,7 @@ import type { LessonSandbox } from '../../lessons/sandbox';
 import type { Lesson, LessonStep } from '../../lessons/types';
 import type { TimedEvent } from '../../sim/events';
 
-async function perform(sandbox: LessonSandbox, cmd: SandboxCommand): Promise<void> {
+async function perform(sandbox: LessonSandbox, cmd: SandboxCommand, paced: boolean): Promise<void> {
   switch (cmd.kind) {
     case 'op': {
       const result = await sandbox.op(cmd.op);
@@ -11,7 +11,8 @@ async function perform(sandbox: LessonSandbox, cmd: SandboxCommand): Promise<voi
       return;
     }
     case 'advance':
-      sandbox.advance(cmd.ms);
+      if (paced && sandbox.watch) await sandbox.watch(cmd.ms);
+      else sandbox.advance(cmd.ms);
       return;
     case 'call':
       await sandbox.call(cmd.call);
@@ -25,14 +26,19 @@ async function perform(sandbox: LessonSandbox, cmd: SandboxCommand): Promise<voi
 /**
  * Runs one lesson step in the app: its actions in order, each op settled (the engine runs what
  * is due at that instant), then either the pod's issuance walked to its stop, or a final settle.
- * Returns the events the step produced (for a checkpoint's "see").
+ * `paced`: time passes at a pace the learner can watch (the "see" after a prediction), where
+ * the sandbox can show it. Returns the events the step produced (for a checkpoint's "see").
  */
-export async function runStep(sandbox: LessonSandbox, step: LessonStep): Promise<TimedEvent[]> {
+export async function runStep(
+  sandbox: LessonSandbox,
+  step: LessonStep,
+  paced = false,
+): Promise<TimedEvent[]> {
   sandbox.pause();
   const before = sandbox.eventCount();
   const actions = step.actions ?? [];
   for (const [i, action] of actions.entries()) {
-    for (const cmd of toCommands(action)) await perform(sandbox, cmd);
+    for (const cmd of toCommands(action)) await perform(sandbox, cmd, paced);
     // Settle after each action, as `svid run` does, except where lesson 4 walks issuance itself.
     if (!(step.issuance && i === actions.length - 1)) sandbox.advance(0);
   }

@@ -13,9 +13,12 @@ import { startWalkthrough } from '../../store/walkthrough';
 import { formatSpeed } from '../format';
 import { usePlayer } from '../lessons/player-store';
 
+/** The speed the renewal hint plays at: slow enough to watch a gauge drain to its notch. */
+const WATCH_SPEED = 3600;
+
 /**
  * The first minute: an invitation to watch a pod get its identity, then a hint to speed up
- * time to see renewal, then a hint to make the call.
+ * time to see renewal, the gauge draining meanwhile, then a hint to make the call.
  */
 export function Intro() {
   const t = useT();
@@ -27,7 +30,7 @@ export function Intro() {
     rotations: [...st.pods.values()].reduce((n, p) => n + p.rotations, 0),
   }));
   const lessonsOpen = usePlayer((p) => p.dock);
-  const advanceHint = s.hint === 'speed-up' && s.rotations > 0;
+  const advanceHint = (s.hint === 'speed-up' || s.hint === 'renewing') && s.rotations > 0;
   useEffect(() => {
     if (advanceHint) setHint('call');
   }, [advanceHint]);
@@ -60,13 +63,21 @@ export function Intro() {
             type="button"
             className="primary"
             onClick={() => {
-              setSpeed(86_400);
+              setSpeed(WATCH_SPEED);
               setPlaying(true);
             }}
           >
-            » {t('hint.speed.action', { speed: formatSpeed(86_400, t) })}
+            » {t('hint.speed.action', { speed: formatSpeed(WATCH_SPEED, t) })}
           </button>
         </div>
+      </section>
+    );
+  }
+  if (s.hint === 'renewing') {
+    const percent = Math.round(s.renew * 100);
+    return (
+      <section className="banner card" aria-label={t('hint.renewing', { percent })}>
+        <p>{t('hint.renewing', { percent })}</p>
       </section>
     );
   }

@@ -8,10 +8,12 @@ interface Flight {
   label: string;
   from: { x: number; y: number };
   to: { x: number; y: number };
+  /** Wall ms to wait before leaving: a message leaves once the one before it has arrived. */
+  delay: number;
 }
 
 /** Which message each event stands for, and where it travels. */
-function flightFor(e: TimedEvent, layout: MeshLayout): Omit<Flight, 'id'>[] {
+function flightFor(e: TimedEvent, layout: MeshLayout): Omit<Flight, 'id' | 'delay'>[] {
   if (!('pod' in e)) return [];
   const pod: Box | undefined = layout.pods.get(e.pod);
   if (!pod) return [];
@@ -19,27 +21,31 @@ function flightFor(e: TimedEvent, layout: MeshLayout): Omit<Flight, 'id'>[] {
   const api = anchor(layout.apiserver, 'bottom');
   const ca = anchor(layout.istiod, 'bottom');
   switch (e.type) {
+    // Each token carries the number of the issuance step it belongs to.
     case 'token.mounted':
-      return [{ label: 'TOKEN', from: api, to: p }];
+      return [{ label: '1 TOKEN', from: api, to: p }];
     case 'csr.sent':
-      return [{ label: 'CSR+TOKEN', from: p, to: ca }];
-    case 'token.reviewed':
+      return [{ label: '2 CSR+TOKEN', from: p, to: ca }];
+    case 'token.reviewed': {
+      const istiod = anchor(layout.istiod, 'center');
+      const apiserver = anchor(layout.apiserver, 'center');
       return [
-        {
-          label: 'REVIEW',
-          from: anchor(layout.istiod, 'center'),
-          to: anchor(layout.apiserver, 'center'),
-        },
+        { label: '3 REVIEW', from: istiod, to: apiserver },
+        { label: e.authenticated ? '3 OK' : '3 DENIED', from: apiserver, to: istiod },
       ];
+    }
     case 'cert.issued':
-      return [{ label: 'CERT', from: ca, to: p }];
+      return [{ label: '3 CERT', from: ca, to: p }];
     default:
       return [];
   }
 }
 
-const DURATION = 900;
+/** How long one message takes to travel, in wall ms: long enough to follow with the eye. */
+const DURATION = 2400;
 let seq = 0;
+/** When the last message queued so far arrives (wall ms, `performance.now()`). */
+let busyUntil = 0;
 
 /**
  * Messages in flight (TOKEN, CSR, REVIEW, CERT, HELLO) as labelled tokens moving along their
@@ -58,8 +64,15 @@ export function Messages({ layout }: { layout: MeshLayout }) {
       seen = s.eventCount;
       if (s.playing && s.speed > 60) return;
       const add = fresh.flatMap((e) => flightFor(e, layoutRef.current)).slice(-6);
-      if (add.length > 0)
-        setFlights((f) => [...f, ...add.map((a) => ({ ...a, id: ++seq }))].slice(-12));
+      if (add.length === 0) return;
+      // In order, one after another: the certificate never overtakes the review it waits for.
+      const now = performance.now();
+      const queued = add.map((a) => {
+        const start = Math.max(now, busyUntil);
+        busyUntil = start + DURATION;
+        return { ...a, id: ++seq, delay: start - now };
+      });
+      setFlights((f) => [...f, ...queued].slice(-12));
     });
   }, []);
   const done = useCallback((id: number) => setFlights((f) => f.filter((x) => x.id !== id)), []);
@@ -86,7 +99,7 @@ function FlightToken({ flight, onDone }: { flight: Flight; onDone: (id: number) 
             { transform: at(to), opacity: 1 },
             { transform: at(to), opacity: 0 },
           ],
-          { duration: 1400 },
+          { duration: 1400, delay: flight.delay, fill: 'backwards' },
         )
       : el.animate(
           [
@@ -95,7 +108,7 @@ function FlightToken({ flight, onDone }: { flight: Flight; onDone: (id: number) 
             { transform: at(to), opacity: 1, offset: 0.85 },
             { transform: at(to), opacity: 0 },
           ],
-          { duration: DURATION, easing: 'ease-in-out' },
+          { duration: DURATION, delay: flight.delay, easing: 'ease-in-out', fill: 'backwards' },
         );
     animation.onfinish = () => onDone(flight.id);
     return () => animation.cancel();
