@@ -30,7 +30,9 @@ export type UserOp =
  * Traffic the learner sent: it changes no resource, but it draws from the seeded random source
  * and leaves events, so a replay repeats it at the same time.
  */
-export type TrafficOp = { kind: 'call'; call: CallRequest } | { kind: 'attack'; attack: AttackCommand };
+export type TrafficOp =
+  | { kind: 'call'; call: CallRequest }
+  | { kind: 'attack'; attack: AttackCommand };
 
 /** An op with the simulated time it was applied at. */
 export interface LoggedOp {

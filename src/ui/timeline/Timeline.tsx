@@ -7,6 +7,8 @@ import { formatSpan } from '../format';
 import { saColor } from '../sa-colors';
 import { Axis } from './Axis';
 import { CaRows } from './CaRows';
+import { RewindNotice } from './RewindNotice';
+import { Scrubber } from './Scrubber';
 import { SPANS_MS, timeScale } from './scales';
 import { TimelineRow } from './TimelineRow';
 
@@ -74,6 +76,7 @@ export function Timeline() {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
     <section className="timeline" ref={ref} tabIndex={0} aria-label={t('timeline.label')}>
+      <RewindNotice />
       <div className="legend" aria-hidden="true">
         <span>▬ {t('timeline.legend.cert')}</span>
         <span>┃ {t('timeline.legend.renew')}</span>
@@ -89,6 +92,7 @@ export function Timeline() {
           </button>
         ))}
       </fieldset>
+      <Scrubber x={x} left={left} width={width} height={TOP} start={start} now={now} />
       <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
         <defs>
           <clipPath id="tl-plot">
