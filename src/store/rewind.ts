@@ -1,4 +1,4 @@
-import { splitLog } from '../worker/rewind';
+import { splitLog } from '../worker/split-log';
 import { load, setPlaying } from './actions';
 import { store } from './store';
 

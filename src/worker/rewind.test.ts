@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { TimedEvent } from '../sim/events';
 import type { PodView } from '../sim/snapshot';
 import type { LoggedOp, Reply, TrafficOp, UserOp } from './protocol';
-import { splitLog } from './rewind';
 import { EngineSession } from './session';
+import { splitLog } from './split-log';
 
 const HOUR = 3_600_000;
 const yaml = readFileSync(
