@@ -179,6 +179,10 @@ export const mesh = {
     en: 'You are looking at +{at}. Play or change something to go on from here; the {count} later changes will be dropped.',
     ko: '지금 +{at} 시점을 보고 있습니다. 재생하거나 무언가를 바꾸면 여기서 이어지고, 그 뒤의 변경 {count}개는 버려집니다.',
   },
+  'rewind.lookingQuiet': {
+    en: 'You are looking at +{at}. Play to go on from here.',
+    ko: '지금 +{at} 시점을 보고 있습니다. 재생하면 여기서 이어집니다.',
+  },
   'rewind.latest': {
     en: 'Back to the latest moment',
     ko: '가장 최근 시점으로',

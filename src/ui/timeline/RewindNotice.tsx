@@ -38,7 +38,9 @@ export function RewindNotice() {
       )}
       {s.rewound && (
         <p className="rewind-note" data-testid="rewind-looking">
-          {t('rewind.looking', { at: formatSpan(s.now - s.start, t), count: s.later })}
+          {s.later > 0
+            ? t('rewind.looking', { at: formatSpan(s.now - s.start, t), count: s.later })
+            : t('rewind.lookingQuiet', { at: formatSpan(s.now - s.start, t) })}
           <button type="button" onClick={() => void rewindTo(rewindRange().head)}>
             {t('rewind.latest')}
           </button>
