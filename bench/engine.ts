@@ -1,10 +1,13 @@
 // `npm run bench`: issuance pipeline against the bare WebCrypto floor, and a fleet run.
 // Prints one JSON object; the figures are measurements of this machine, not assertions.
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { createCsr } from '../src/pki/csr';
 import { generateKeyPair } from '../src/pki/keys';
 import { ISTIO_CA_AUDIENCE } from '../src/sim/apiserver';
 import { MeshSimulation } from '../src/sim/mesh/mesh-simulation';
+import type { LoggedOp } from '../src/worker/protocol';
+import { EngineSession } from '../src/worker/session';
 
 const subtle = globalThis.crypto.subtle;
 const EC = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -138,10 +141,57 @@ async function fleet(pods: number, simDays: number) {
   };
 }
 
+/**
+ * A rewind as the timeline does it: the worker rebuilds the lesson cluster from its scenario
+ * and replays a week of the learner's log (a call every 6 h, and `replicas` order pods).
+ */
+async function rewind(replicas: number, simDays: number) {
+  const yaml = readFileSync(new URL('../scenarios/lesson-cluster.yaml', import.meta.url), 'utf8');
+  const start = Date.parse('2025-12-10T09:00:00Z');
+  const log: LoggedOp[] = [
+    { t: start, op: { kind: 'scale', namespace: 'production', name: 'order', replicas } },
+  ];
+  const call = { from: 'production/order-1', to: 'production/payment-1', method: 'GET', path: '/' };
+  for (let h = 6; h < simDays * 24; h += 6)
+    log.push({ t: start + h * 3_600_000, op: { kind: 'call', call } });
+  let events = 0;
+  const session = new EngineSession((reply) => {
+    if (reply.type === 'tick') events += reply.events.length;
+    if (reply.type === 'result' && !reply.ok) throw new Error(reply.error);
+  });
+  const began = performance.now();
+  const cmd = { type: 'load', yaml, file: 'lesson-cluster.yaml', preset: 'lesson' } as const;
+  await session.submit({ ...cmd, id: 1, log, until: start + simDays * 86_400_000 });
+  return {
+    pods: replicas + 2,
+    simDays,
+    loggedOps: log.length,
+    wallSeconds: Number(((performance.now() - began) / 1000).toFixed(2)),
+    eventsInFirstFrame: events,
+  };
+}
+
 const n = Number(process.env.BENCH_ISSUANCES ?? 2000);
+const only = process.env.BENCH_ONLY;
 const result = {
   node: process.version,
-  issuance: await issuance(n),
-  fleet: await fleet(Number(process.env.BENCH_PODS ?? 1000), Number(process.env.BENCH_DAYS ?? 7)),
+  ...(only && only !== 'issuance' ? {} : { issuance: await issuance(n) }),
+  ...(only && only !== 'fleet'
+    ? {}
+    : {
+        fleet: await fleet(
+          Number(process.env.BENCH_PODS ?? 1000),
+          Number(process.env.BENCH_DAYS ?? 7),
+        ),
+      }),
+  ...(only && only !== 'rewind'
+    ? {}
+    : {
+        rewind: {
+          coldStart: await rewind(2, 1),
+          lessonWeek: await rewind(2, 7),
+          fleetWeek: await rewind(198, 7),
+        },
+      }),
 };
 console.log(JSON.stringify(result, null, 2));

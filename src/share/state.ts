@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/text';
 import { SPEEDS } from '../worker/clock';
-import type { LoggedOp, Preset, UserOp } from '../worker/protocol';
+import type { LoggedOp, Preset, TrafficOp, UserOp } from '../worker/protocol';
 
 /**
  * The whole sandbox, as a shared link carries it: the scenario text (so the link opens the same
@@ -67,14 +67,46 @@ function time(v: unknown, path: string): number {
   return v;
 }
 
-function readOp(v: unknown, path: string): UserOp {
+function optStr(v: Record<string, unknown>, key: string, path: string): Record<string, string> {
+  return v[key] === undefined ? {} : { [key]: str(v[key], `${path}.${key}`) };
+}
+
+function readOp(v: unknown, path: string): UserOp | TrafficOp {
   if (!isObj(v)) fail(path, 'expected an object');
   const kind = oneOf(
     v.kind,
-    ['apply', 'delete', 'restart', 'rollout', 'scale', 'istiod'] as const,
+    ['apply', 'delete', 'restart', 'rollout', 'scale', 'istiod', 'call', 'attack'] as const,
     `${path}.kind`,
   );
   switch (kind) {
+    case 'call': {
+      const c = v.call;
+      if (!isObj(c)) fail(`${path}.call`, 'expected {from, to, method, path}');
+      const at = `${path}.call`;
+      return {
+        kind,
+        call: {
+          from: str(c.from, `${at}.from`),
+          to: str(c.to, `${at}.to`),
+          method: str(c.method, `${at}.method`),
+          path: str(c.path, `${at}.path`),
+        },
+      };
+    }
+    case 'attack': {
+      const a = v.attack;
+      if (!isObj(a)) fail(`${path}.attack`, 'expected {kind, from, ...}');
+      const at = `${path}.attack`;
+      const extra = ['to', 'as', 'victim', 'impostor', 'method', 'path'];
+      return {
+        kind,
+        attack: {
+          kind: str(a.kind, `${at}.kind`),
+          from: str(a.from, `${at}.from`),
+          ...Object.assign({}, ...extra.map((key) => optStr(a, key, at))),
+        },
+      };
+    }
     case 'apply':
       return { kind, yaml: str(v.yaml, `${path}.yaml`) };
     case 'delete': {

@@ -3,6 +3,7 @@ import type { IssuanceStop } from '../sim/issuance';
 import type { CallRecord } from '../sim/mesh/types';
 import { EngineClient, type OpResult } from '../worker/client';
 import type { CallRequest, LoggedOp, Preset, UserOp } from '../worker/protocol';
+import { commitBranch } from './branch';
 import { EMPTY_HISTORY } from './history';
 import { initialLessons } from './lessons-slice';
 import { defaults, startSaving } from './persist';
@@ -45,7 +46,7 @@ export async function init(): Promise<void> {
  * its scenario, changes and time (and clear the previous one's events): a refused scenario
  * leaves the current sandbox as it was, running and saved.
  */
-async function load(
+export async function load(
   name: string,
   preset: Preset,
   log: LoggedOp[],
@@ -70,7 +71,8 @@ async function load(
   store.setState({
     history: EMPTY_HISTORY,
     events: [],
-    calls: [],
+    calls: result.calls ?? [],
+    rewound: undefined,
     walkthrough: undefined,
     scenario: scenario.name,
     scenarioYaml: yaml,
@@ -116,6 +118,7 @@ export function dismissResetNotice(): void {
 
 /** Applies a change; recorded in the applied log only if the mesh accepted it. */
 export async function runOp(op: UserOp): Promise<OpResult & { created?: string[] }> {
+  commitBranch();
   const result = await client().op(op);
   if (result.ok && result.t !== undefined) {
     const t = result.t;
@@ -126,6 +129,7 @@ export async function runOp(op: UserOp): Promise<OpResult & { created?: string[]
 
 /** Play or pause. */
 export function setPlaying(playing: boolean): void {
+  if (playing) commitBranch();
   const s = store.getState();
   if (playing) client().send({ type: 'play', speed: s.speed });
   else client().send({ type: 'pause' });
@@ -144,10 +148,12 @@ export function setSpeed(speed: number): void {
 
 /** Jumps exactly to the next scheduled action. */
 export function nextEvent(): void {
+  commitBranch();
   client().send({ type: 'nextEvent' });
 }
 
 export function advance(ms: number): void {
+  commitBranch();
   client().send({ type: 'advance', ms });
 }
 
@@ -191,8 +197,14 @@ export function podDetail(pod: string) {
 
 /** Makes a call between two workloads and selects it. */
 export async function makeCall(call: CallRequest): Promise<CallRecord> {
+  commitBranch();
   const record = await client().call(call);
-  store.setState((s) => ({ calls: [...s.calls, record].slice(-100), selectedCall: record.id }));
+  const logged = { t: record.t, op: { kind: 'call' as const, call } };
+  store.setState((s) => ({
+    calls: [...s.calls, record].slice(-100),
+    selectedCall: record.id,
+    log: [...s.log, logged],
+  }));
   return record;
 }
 
@@ -231,8 +243,11 @@ export async function loadScenarioText(
 
 /** One attack of SCENARIO-FORMAT; its `attack` event arrives with the tick. A connection attack's call is selected in the handshake view. */
 export async function runAttack(attack: AttackRequest) {
+  commitBranch();
   const outcome = await client().attack(attack);
-  const record = outcome.record;
+  const { record, t } = outcome;
+  if (t !== undefined)
+    store.setState((s) => ({ log: [...s.log, { t, op: { kind: 'attack', attack } }] }));
   if (record)
     store.setState((s) => ({ calls: [...s.calls, record].slice(-100), selectedCall: record.id }));
   return outcome;

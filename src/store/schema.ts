@@ -34,6 +34,7 @@ const SCHEMA: { [K in keyof Saved]-?: Check<Saved[K]> } = {
   now: (v) => (isSimTime(v) ? v : undefined),
   speed: (v) => (isSpeed(v) ? v : undefined),
   introDone: bool,
+  rewindNoted: bool,
   scenarioYaml: text,
   lessons: readProgress,
 };

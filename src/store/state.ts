@@ -37,6 +37,8 @@ export interface Persisted {
   now?: number;
   speed: number;
   introDone: boolean;
+  /** The learner has dismissed the note that a rewind replays with new key material. */
+  rewindNoted?: boolean;
   /** Text of a scenario that is not bundled (lesson stage, pasted file, shared link). */
   scenarioYaml?: string;
 }
@@ -82,6 +84,12 @@ export interface State extends Persisted {
   panelOpen: boolean;
   walkthrough?: Walkthrough;
   hint?: Hint;
+  /** While the learner looks at an earlier moment: the full log and the latest time reached. */
+  rewound?: { head: number; log: LoggedOp[] };
+  /** Changes dropped when the learner went on from an earlier moment (undo restores them). */
+  discarded?: { head: number; log: LoggedOp[]; count: number };
+  /** Why the last rewind was refused or clamped. */
+  rewindProblem?: 'lesson' | 'clamped';
 }
 
 /** The bounded length of the event log. */

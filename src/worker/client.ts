@@ -21,6 +21,7 @@ export interface OpResult {
   error?: string;
   t?: number;
   notes?: string[];
+  calls?: CallRecord[];
 }
 
 /**
@@ -136,7 +137,7 @@ export class EngineClient {
       attack,
     }));
     if (!reply.outcome) throw new Error(reply.error ?? 'attack failed');
-    return reply.outcome;
+    return { ...reply.outcome, t: reply.t };
   }
 
   /** The sandbox as kubectl-ready manifests, and the commands to observe it on a real mesh. */

@@ -26,10 +26,18 @@ export type UserOp =
   | { kind: 'istiod'; up: boolean }
   | { kind: 'ca'; action: CaAction; root: string };
 
+/**
+ * Traffic the learner sent: it changes no resource, but it draws from the seeded random source
+ * and leaves events, so a replay repeats it at the same time.
+ */
+export type TrafficOp =
+  | { kind: 'call'; call: CallRequest }
+  | { kind: 'attack'; attack: AttackCommand };
+
 /** An op with the simulated time it was applied at. */
 export interface LoggedOp {
   t: number;
-  op: UserOp;
+  op: UserOp | TrafficOp;
 }
 
 /** A call between two workloads, as the handshake screen asks for it. */
@@ -164,9 +172,11 @@ export type Reply =
       t?: number;
       created?: string[];
       notes?: string[];
+      /** After a load: the calls its log replayed (the latest 100), for the mesh's edges. */
+      calls?: CallRecord[];
     }
   | { type: 'detail'; id: number; detail?: PodDetail; error?: string }
-  | { type: 'call'; id: number; record?: CallRecord; error?: string }
+  | { type: 'call'; id: number; record?: CallRecord; error?: string; t?: number }
   | { type: 'policyCheck'; id: number; problems: PolicyProblem[] }
   | {
       type: 'attack';
@@ -179,6 +189,7 @@ export type Reply =
         record?: CallRecord;
       };
       error?: string;
+      t?: number;
     }
   | { type: 'export'; id: number; yaml: string; commands: string[] }
   | { type: 'fatal'; message: string };

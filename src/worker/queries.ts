@@ -1,9 +1,9 @@
 import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { checkPolicyDraft } from '../sim/policy/editor';
-import type { AttackSpec } from '../sim/scenario/types';
 import { podDetail } from './detail';
 import type { MeshBridge } from './mesh-bridge';
 import type { Command, Reply } from './protocol';
+import { attackSpec, stripWire } from './rewind';
 
 /**
  * The worker's read-only questions: a pod's artefacts, a call between two workloads (which
@@ -26,7 +26,7 @@ export async function handleQuery(
     case 'call':
       try {
         const record = await mesh.performCall(sim, cmd.call);
-        post({ type: 'call', id: cmd.id, record: stripWire(record) });
+        post({ type: 'call', id: cmd.id, record: stripWire(record), t: sim.now });
       } catch (error) {
         post({ type: 'call', id: cmd.id, error: (error as Error).message });
       }
@@ -36,11 +36,11 @@ export async function handleQuery(
       return;
     case 'attack': {
       const { performAttack } = await import('../sim/mesh/attacks');
-      const spec = { method: 'GET', path: '/', port: 8080, ...cmd.attack } as AttackSpec;
+      const spec = attackSpec(cmd.attack);
       try {
         const outcome = await performAttack(sim, spec);
         if (outcome.record) stripWire(outcome.record);
-        post({ type: 'attack', id: cmd.id, outcome });
+        post({ type: 'attack', id: cmd.id, outcome, t: sim.now });
       } catch (error) {
         post({ type: 'attack', id: cmd.id, error: (error as Error).message });
       }
@@ -59,10 +59,4 @@ export async function handleQuery(
     default:
       return;
   }
-}
-
-function stripWire<T>(record: T): T {
-  const r = record as { handshake?: { messages: { wire?: unknown }[] } };
-  for (const m of r.handshake?.messages ?? []) delete m.wire;
-  return record;
 }

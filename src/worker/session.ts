@@ -9,6 +9,7 @@ import { DeltaTracker } from './delta';
 import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
 import { performOp } from './ops';
 import type { Command, PolicyView, Preset, Reply } from './protocol';
+import { replayLog } from './rewind';
 import { scheduleSteps } from './scenario-steps';
 import { advanceWatched, stepIssuance } from './stepping';
 
@@ -133,20 +134,13 @@ export class EngineSession {
       await sim.settle();
       scheduleSteps(sim, scenario);
       await sim.settle();
-      for (const { t, op } of cmd.log) {
-        await sim.runUntil(t);
-        try {
-          await performOp(sim, op);
-        } catch {
-          // Refused again on replay, exactly as it was refused the first time.
-        }
-      }
+      const calls = await replayLog(sim, this.mesh, cmd.log);
       if (cmd.until !== undefined) await sim.runUntil(cmd.until);
       this.sim = sim;
       this.matrixDirty = true;
       this.deltas.reset();
       this.sentPolicies = undefined;
-      this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now });
+      this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now, calls: calls.slice(-100) });
       await this.emitTick();
     } catch (error) {
       // The previous simulation (if any) carries on untouched; say it is paused.

@@ -167,6 +167,44 @@ export const mesh = {
   },
   'timeline.root': { en: 'root CA', ko: '루트 CA' },
   'timeline.intermediate': { en: 'intermediate', ko: '중간 CA' },
+  'rewind.scrubber': {
+    en: 'Moment shown: drag or use the arrow keys to go back in time',
+    ko: '보고 있는 시점: 끌거나 화살표 키로 시간을 되돌립니다',
+  },
+  'rewind.value': {
+    en: '+{at} of +{head}',
+    ko: '+{head} 중 +{at}',
+  },
+  'rewind.looking': {
+    en: 'You are looking at +{at}. Play or change something to go on from here; the {count} later changes will be dropped.',
+    ko: '지금 +{at} 시점을 보고 있습니다. 재생하거나 무언가를 바꾸면 여기서 이어지고, 그 뒤의 변경 {count}개는 버려집니다.',
+  },
+  'rewind.lookingQuiet': {
+    en: 'You are looking at +{at}. Play to go on from here.',
+    ko: '지금 +{at} 시점을 보고 있습니다. 재생하면 여기서 이어집니다.',
+  },
+  'rewind.latest': {
+    en: 'Back to the latest moment',
+    ko: '가장 최근 시점으로',
+  },
+  'rewind.discarded': {
+    en: 'You went on from an earlier moment: {count} later changes were dropped.',
+    ko: '이전 시점에서 이어 갔기 때문에 그 뒤의 변경 {count}개는 버려졌습니다.',
+  },
+  'rewind.undo': { en: 'Undo', ko: '되돌리기' },
+  'rewind.keys': {
+    en: 'Going back replays the session from its start. Keys and signatures are made anew, so they differ; names, IP addresses, UIDs, serial numbers, SPIFFE IDs, times and events are exactly the same.',
+    ko: '되감으면 세션을 처음부터 다시 실행합니다. 키와 서명은 새로 만들어지므로 달라지고, 이름·IP 주소·UID·일련번호·SPIFFE ID·시각·이벤트는 그대로입니다.',
+  },
+  'rewind.lesson': {
+    en: 'A lesson step is still running its actions. Wait for it to finish, then go back.',
+    ko: '강의 단계가 아직 동작을 실행하고 있습니다. 끝난 뒤에 되감으세요.',
+  },
+  'rewind.clamped': {
+    en: 'The session starts at 0: that is as far back as it goes.',
+    ko: '세션은 0에서 시작합니다. 그보다 앞으로는 갈 수 없습니다.',
+  },
+  'rewind.dismiss': { en: 'Dismiss', ko: '닫기' },
   'timeline.zoom': { en: 'Time span shown', ko: '보이는 시간 범위' },
   'timeline.legend.cert': {
     en: 'certificate in use',

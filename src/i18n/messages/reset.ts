@@ -20,6 +20,7 @@ export const reset = {
   'reset.field.now': { en: 'simulated time', ko: '시뮬레이션 시각' },
   'reset.field.speed': { en: 'speed', ko: '속도' },
   'reset.field.introDone': { en: 'introduction', ko: '소개' },
+  'reset.field.rewindNoted': { en: 'note on rewinding', ko: '되감기 안내' },
   'reset.field.lessons': { en: 'lesson progress', ko: '강의 진행 상황' },
   'reset.field.all': { en: 'everything saved', ko: '저장된 전체' },
 } as const satisfies Dictionary;

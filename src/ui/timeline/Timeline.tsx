@@ -7,6 +7,8 @@ import { formatSpan } from '../format';
 import { saColor } from '../sa-colors';
 import { Axis } from './Axis';
 import { CaRows } from './CaRows';
+import { RewindNotice } from './RewindNotice';
+import { Scrubber } from './Scrubber';
 import { SPANS_MS, timeScale } from './scales';
 import { TimelineRow } from './TimelineRow';
 
@@ -72,91 +74,100 @@ export function Timeline() {
   const last = Math.min(rows.length, Math.ceil((view.top + view.height - podTop) / ROW) + OVERSCAN);
   const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
-    <section className="timeline" ref={ref} tabIndex={0} aria-label={t('timeline.label')}>
-      <div className="legend" aria-hidden="true">
-        <span>▬ {t('timeline.legend.cert')}</span>
-        <span>┃ {t('timeline.legend.renew')}</span>
-        <span>◆ {t('timeline.legend.rotation')}</span>
-        <span>✕ {t('timeline.legend.expired')}</span>
-        <span>░ {t('timeline.legend.outage')}</span>
-      </div>
-      <fieldset className="seg">
-        <legend className="sr-only">{t('timeline.zoom')}</legend>
-        {SPANS_MS.map((s) => (
-          <button key={s} type="button" aria-pressed={span === s} onClick={() => setSpan(s)}>
-            {formatSpan(s, t)}
-          </button>
-        ))}
-      </fieldset>
-      <svg width={width} height={Math.max(height, 60)} role="img" aria-label={t('timeline.label')}>
-        <defs>
-          <clipPath id="tl-plot">
-            <rect x={left} y={0} width={Math.max(0, width - left)} height={height} />
-          </clipPath>
-        </defs>
-        <Axis x={x} height={height} top={TOP} start={start} />
-        {history.outages.map((o) => (
-          <rect
-            key={o.from}
-            className="tl-outage"
-            clipPath="url(#tl-plot)"
-            x={x(new Date(o.from))}
-            y={podTop}
-            height={rows.length * ROW}
-            width={Math.max(2, x(new Date(o.to ?? now)) - x(new Date(o.from)))}
-          />
-        ))}
-        <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
-        {rows.slice(first, last).map((row, i) => {
-          const key = typeof row === 'string' ? row : row.key;
-          const view = pods.get(typeof row === 'string' ? row : (row.pods[0] ?? ''));
-          const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
-          const members = typeof row === 'string' ? [row] : row.pods;
-          // A group's row shows when its pods rotated (one mark per few pixels), not every bar.
-          return (
-            <TimelineRow
-              key={key}
-              pod={key}
-              y={podTop + (first + i) * ROW}
-              x={x}
-              now={now}
-              color={color}
-              bars={typeof row === 'string' ? (barsOf.get(row) ?? []) : []}
-              rotations={
-                typeof row === 'string'
-                  ? rotations.filter((r) => r.pod === row)
-                  : spread(rotations, new Set(members), (t) => x(new Date(t)))
-              }
-              gone={!view}
+    <>
+      <RewindNotice />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable. */}
+      <section className="timeline" ref={ref} tabIndex={0} aria-label={t('timeline.label')}>
+        <div className="legend" aria-hidden="true">
+          <span>▬ {t('timeline.legend.cert')}</span>
+          <span>┃ {t('timeline.legend.renew')}</span>
+          <span>◆ {t('timeline.legend.rotation')}</span>
+          <span>✕ {t('timeline.legend.expired')}</span>
+          <span>░ {t('timeline.legend.outage')}</span>
+        </div>
+        <fieldset className="seg">
+          <legend className="sr-only">{t('timeline.zoom')}</legend>
+          {SPANS_MS.map((s) => (
+            <button key={s} type="button" aria-pressed={span === s} onClick={() => setSpan(s)}>
+              {formatSpan(s, t)}
+            </button>
+          ))}
+        </fieldset>
+        <Scrubber x={x} left={left} width={width} height={TOP} start={start} now={now} />
+        <svg
+          width={width}
+          height={Math.max(height, 60)}
+          role="img"
+          aria-label={t('timeline.label')}
+        >
+          <defs>
+            <clipPath id="tl-plot">
+              <rect x={left} y={0} width={Math.max(0, width - left)} height={height} />
+            </clipPath>
+          </defs>
+          <Axis x={x} height={height} top={TOP} start={start} />
+          {history.outages.map((o) => (
+            <rect
+              key={o.from}
+              className="tl-outage"
+              clipPath="url(#tl-plot)"
+              x={x(new Date(o.from))}
+              y={podTop}
+              height={rows.length * ROW}
+              width={Math.max(2, x(new Date(o.to ?? now)) - x(new Date(o.from)))}
             />
-          );
-        })}
-        <line
-          className="tl-now"
-          x1={x(new Date(now))}
-          x2={x(new Date(now))}
-          y1={TOP - 6}
-          y2={height}
-        />
-        <text x={x(new Date(now)) + 4} y={TOP - 22} fontWeight={700}>
-          {t('timeline.now')}
-        </text>
-      </svg>
-      <ul className="sr-only" data-testid="timeline-rotations">
-        {rotations.slice(-20).map((r) => {
-          const bar = history.bars.find((b) => b.pod === r.pod && b.endedAt === r.t);
-          const pct = bar
-            ? Math.round(((r.t - bar.installedAt) / (bar.notAfter - bar.installedAt)) * 100)
-            : undefined;
-          return (
-            <li key={`${r.pod}-${r.t}`}>
-              {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start, t)}${pct === undefined ? '' : ` (${pct}%)`}`}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+          ))}
+          <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
+          {rows.slice(first, last).map((row, i) => {
+            const key = typeof row === 'string' ? row : row.key;
+            const view = pods.get(typeof row === 'string' ? row : (row.pods[0] ?? ''));
+            const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
+            const members = typeof row === 'string' ? [row] : row.pods;
+            // A group's row shows when its pods rotated (one mark per few pixels), not every bar.
+            return (
+              <TimelineRow
+                key={key}
+                pod={key}
+                y={podTop + (first + i) * ROW}
+                x={x}
+                now={now}
+                color={color}
+                bars={typeof row === 'string' ? (barsOf.get(row) ?? []) : []}
+                rotations={
+                  typeof row === 'string'
+                    ? rotations.filter((r) => r.pod === row)
+                    : spread(rotations, new Set(members), (t) => x(new Date(t)))
+                }
+                gone={!view}
+              />
+            );
+          })}
+          <line
+            className="tl-now"
+            x1={x(new Date(now))}
+            x2={x(new Date(now))}
+            y1={TOP - 6}
+            y2={height}
+          />
+          <text x={x(new Date(now)) + 4} y={TOP - 22} fontWeight={700}>
+            {t('timeline.now')}
+          </text>
+        </svg>
+        <ul className="sr-only" data-testid="timeline-rotations">
+          {rotations.slice(-20).map((r) => {
+            const bar = history.bars.find((b) => b.pod === r.pod && b.endedAt === r.t);
+            const pct = bar
+              ? Math.round(((r.t - bar.installedAt) / (bar.notAfter - bar.installedAt)) * 100)
+              : undefined;
+            return (
+              <li key={`${r.pod}-${r.t}`}>
+                {`${t('timeline.legend.rotation')} ${r.pod} +${formatSpan(r.t - start, t)}${pct === undefined ? '' : ` (${pct}%)`}`}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </>
   );
 }
 
