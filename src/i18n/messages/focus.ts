@@ -55,10 +55,10 @@ export const focus = {
   },
   'focus.request': { en: 'request', ko: '요청' },
   'focus.response': { en: 'response', ko: '응답' },
-  'focus.passed': { en: '✓ {receiver} accepts it.', ko: '✓ {receiver|이/가} 받아들입니다.' },
+  'focus.passed': { en: '{receiver} accepts it.', ko: '{receiver|이/가} 받아들입니다.' },
   'focus.rejected': {
-    en: '✕ {receiver} rejects it: {check}.',
-    ko: '✕ {receiver|이/가} 거부합니다: {check}.',
+    en: '{receiver} rejects it: {check}.',
+    ko: '{receiver|이/가} 거부합니다: {check}.',
   },
   'focus.plaintext': {
     en: '{client} sends the request in the clear: no handshake, so nobody proves who they are.',
@@ -77,5 +77,6 @@ export const focus = {
     ko: '인증서가 없으니 principal도 없습니다. principal을 지정한 규칙은 맞을 수 없습니다.',
   },
   'focus.decides': { en: 'decides', ko: '결정' },
+  'focus.encrypted': { en: 'encrypted', ko: '암호화됨' },
   'focus.verdictTitle': { en: 'The verdict', ko: '결과' },
 } as const satisfies Dictionary;

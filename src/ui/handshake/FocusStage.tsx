@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { describeDecision, describeFailure } from '../../i18n/engine';
 import type { HandshakeMessage } from '../../pki/handshake/types';
@@ -17,6 +18,16 @@ function Arrow({ from }: { from: HandshakeMessage['from'] }) {
   );
 }
 
+/** A small padlock: the message travelled inside an encrypted record. */
+function Lock({ label }: { label: string }) {
+  return (
+    <svg className="focus-lock" viewBox="0 0 12 14" role="img" aria-label={label}>
+      <path d="M3,6 V4 a3,3 0 0 1 6,0 V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <rect x="1.5" y="6" width="9" height="7" rx="1.5" fill="currentColor" />
+    </svg>
+  );
+}
+
 /** The messages so far, the current one lit and explained, then the principal and the verdict. */
 export function FocusStage({
   record,
@@ -30,13 +41,22 @@ export function FocusStage({
   const t = useT();
   const { client, server } = ends(record);
   const current = steps[at];
+  const wire = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    wire.current?.querySelector('.now')?.scrollIntoView({ block: 'nearest' });
+  }, [at]);
   return (
     <div className="focus-body">
       <div className="focus-lanes" aria-hidden="true">
         <strong>{client}</strong>
         <strong>{server}</strong>
       </div>
-      <ol className="focus-wire">
+      <ol
+        className="focus-wire"
+        ref={wire}
+        tabIndex={0}
+        aria-label={t('focus.title', { client, server })}
+      >
         {steps.slice(0, at + 1).map((s, i) =>
           s.kind === 'message' ? (
             <li
@@ -45,7 +65,8 @@ export function FocusStage({
               data-from={s.message.from}
             >
               <span className="focus-name">
-                {`${s.message.encrypted ? '🔒 ' : ''}${s.message.type}`}
+                {s.message.encrypted && <Lock label={t('focus.encrypted')} />}
+                {s.message.type}
               </span>
               <Arrow from={s.message.from} />
             </li>
@@ -86,7 +107,7 @@ function MessageSay({
   return (
     <>
       <p className="focus-sentence">{says}</p>
-      {outcome && <p className={step.failed ? 'error-text' : 'check-ok'}>{outcome}</p>}
+      {outcome && <p className={step.failed ? 'check-bad' : 'check-ok'}>{outcome}</p>}
       {step.message.type === 'Alert' && failure && (
         <p className="error-text">{describeFailure(failure, t)}</p>
       )}
