@@ -212,6 +212,11 @@ export function selectCall(id: number | undefined): void {
   store.setState({ selectedCall: id, tab: 'handshake', panelOpen: true });
 }
 
+/** Gives a call's handshake the stage (focus mode); `undefined` leaves it. */
+export function focusCall(id: number | undefined): void {
+  store.setState(id === undefined ? { focusCall: undefined } : { focusCall: id, selectedCall: id });
+}
+
 /** Webhook errors and lint warnings for a policy draft (nothing is applied). */
 export function checkPolicies(yaml: string) {
   return client().checkPolicies(yaml);

@@ -80,6 +80,8 @@ export interface State extends Persisted {
   calls: CallRecord[];
   selectedPod?: string;
   selectedCall?: number;
+  /** The call whose handshake has the stage (focus mode), if any. */
+  focusCall?: number;
   tab: Tab;
   panelOpen: boolean;
   walkthrough?: Walkthrough;

@@ -2,6 +2,7 @@ import type { Text } from '../text';
 import { bridge } from './bridge';
 import type { engine } from './engine';
 import { events } from './events';
+import { focus } from './focus';
 import { handshake } from './handshake';
 import { inspector } from './inspector';
 import { issuance } from './issuance';
@@ -23,6 +24,7 @@ export const eager = {
   issuance,
   inspector,
   handshake,
+  focus,
   policy,
   reset,
   log,
@@ -46,6 +48,7 @@ export const messages = {
   ...issuance,
   ...inspector,
   ...handshake,
+  ...focus,
   ...policy,
   ...reset,
   ...log,
@@ -66,6 +69,7 @@ type Eager = typeof shell &
   typeof issuance &
   typeof inspector &
   typeof handshake &
+  typeof focus &
   typeof policy &
   typeof reset &
   typeof log &

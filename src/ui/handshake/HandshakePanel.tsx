@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
-import { selectCall } from '../../store/actions';
+import { focusCall, selectCall } from '../../store/actions';
 import { useApp } from '../../store/hooks';
 import { CallForm } from './CallForm';
 import { CallResult } from './CallResult';
@@ -40,6 +40,9 @@ export default function HandshakePanel() {
         <p className="muted">{t('handshake.none')}</p>
       ) : (
         <>
+          <button type="button" className="primary" onClick={() => focusCall(record.id)}>
+            {t('focus.open')}
+          </button>
           <CallResult record={record} />
           {messages.length > 0 && (
             <section className="card stack">

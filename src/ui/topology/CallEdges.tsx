@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import type { CallRecord } from '../../sim/mesh/types';
-import { selectCall } from '../../store/actions';
+import { focusCall, selectCall } from '../../store/actions';
 import { useApp } from '../../store/hooks';
 import { aggregateCalls, badgeStatus, type CallEdge, edgePath } from './call-edges';
 import { HandshakeFlight } from './HandshakeFlight';
@@ -101,7 +101,10 @@ function Edge(props: {
   if (!path) return null;
   const call = edge.latest;
   const mid = path.at(0.5);
-  const open = () => selectCall(call.id);
+  const open = () => {
+    selectCall(call.id);
+    focusCall(call.id);
+  };
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG edge that opens its call, like a link
     <g

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useT } from '../../i18n';
 import { useApp } from '../../store/hooks';
 import { store } from '../../store/store';
+import { HandshakeFocus } from '../handshake/HandshakeFocus';
 import { saColor } from '../sa-colors';
 import { CallEdges } from './CallEdges';
 import { CompactLegend, PodGroups } from './CompactMesh';
@@ -117,6 +118,7 @@ export function MeshView({ children }: { children?: ReactNode }) {
         </g>
       </svg>
       {layout?.compact && <CompactLegend />}
+      <HandshakeFocus />
       <div className="mesh-tools">
         <button
           type="button"
