@@ -2,7 +2,8 @@
 // with PODS=n the same after production/order is scaled (through the Pod tab) to n pods in all.
 // Reports frames per second, long tasks, the longest main-thread task, JS heap growth, effective
 // speed, the bytes the worker posts per second (counted as JSON inside the worker), the time from
-// the scale to the first new pod on screen, the gzipped size of the main bundle (the engine and
+// the scale to the first new pod on screen, the time from navigation to the first pod and to the
+// first SPIFFE ID on screen, the gzipped size of the main bundle (the engine and
 // @peculiar/x509 live in the worker), and the font bytes a first visit downloads in en and ko.
 // BENCH_SECONDS (or SECONDS) shortens the measured window for quick runs.
 import { readFileSync } from 'node:fs';
@@ -102,6 +103,17 @@ try {
       JSON.stringify({ language: 'en', introDone: true, speed: 86400 }),
     );
     window.__bench = { longest: 0, tasks: 0, frames: 0 };
+    // Milliseconds after navigation until the first pod (the skeleton) and its SPIFFE ID appear.
+    window.__firstPaint = {};
+    const watch = () => {
+      const first = window.__firstPaint;
+      first.pod ??= document.querySelector('.mesh [data-pod]') ? performance.now() : undefined;
+      first.spiffeId ??= document.querySelector('.mesh')?.textContent?.includes('spiffe://')
+        ? performance.now()
+        : undefined;
+      if (first.spiffeId === undefined) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         window.__bench.tasks += 1;
@@ -116,6 +128,10 @@ try {
   });
   await page.goto(BASE_URL);
   await page.locator('[data-pod="production/order-1"]').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => window.__firstPaint.spiffeId !== undefined, null, {
+    timeout: 30_000,
+  });
+  const firstPaint = await page.evaluate(() => window.__firstPaint);
   const posted = await countWorkerBytes(page);
   const firstNewPodMs = PODS === LESSON_PODS ? undefined : await scaleTo(page, PODS);
   await page.getByRole('button', { name: /Play/ }).click();
@@ -150,6 +166,8 @@ try {
   const result = {
     scenario: PODS === LESSON_PODS ? 'lesson-cluster' : `lesson-cluster, production/order scaled`,
     pods: PODS,
+    firstPodAfterNavigationMs: Math.round(firstPaint.pod),
+    firstSpiffeIdAfterNavigationMs: Math.round(firstPaint.spiffeId),
     firstNewPodMs: firstNewPodMs === undefined ? undefined : Math.round(firstNewPodMs),
     requestedSpeed: '1 simulated day per second (86400x)',
     wallSeconds: Number(wall.toFixed(1)),

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaults, persistOptions, SAVE_KEY, SAVE_VERSION, startSaving } from './persist';
+import {
+  defaults,
+  flushSave,
+  persistOptions,
+  SAVE_KEY,
+  SAVE_VERSION,
+  startSaving,
+} from './persist';
 import { readSaved } from './schema';
 import type { State } from './state';
 
@@ -128,5 +135,30 @@ describe('the persist middleware options', () => {
       state: { speed: 1 },
     });
     expect(items.has('svid-lab:v1')).toBe(false);
+  });
+  it('writes a playing clock at most once a second, the latest value, and at once on leaving', () => {
+    vi.useFakeTimers({ now: Date.now() + 5000 });
+    startSaving();
+    const at = (now: number) => ({
+      state: persistOptions.partialize!({
+        ...base,
+        now,
+        lessons: current.lessons,
+      } as unknown as State),
+      version: SAVE_VERSION,
+    });
+    const savedNow = () => JSON.parse(items.get(SAVE_KEY)!).state.now;
+    persistOptions.storage!.setItem(SAVE_KEY, at(1));
+    expect(savedNow()).toBe(1);
+    persistOptions.storage!.setItem(SAVE_KEY, at(2));
+    persistOptions.storage!.setItem(SAVE_KEY, at(3));
+    expect(savedNow()).toBe(1);
+    vi.advanceTimersByTime(1000);
+    expect(savedNow()).toBe(3);
+    persistOptions.storage!.setItem(SAVE_KEY, at(4));
+    expect(savedNow()).toBe(3);
+    flushSave();
+    expect(savedNow()).toBe(4);
+    vi.useRealTimers();
   });
 });

@@ -48,6 +48,39 @@ export function defaults(): Saved {
 
 let saving = false;
 let lastSaved = '';
+/**
+ * A playing clock changes the saved `now` on every frame: the state is written at most once
+ * per SAVE_EVERY_MS (the latest value, and at once when the page is hidden or left), since
+ * serialising it 60 times a second was a visible share of each frame.
+ */
+const SAVE_EVERY_MS = 1000;
+let pending: { name: string; value: StorageValue<Saved> } | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lastWrite = 0;
+
+/** Writes the latest state now (the page is being hidden or left). */
+export function flushSave(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (!pending) return;
+  const { name, value } = pending;
+  pending = undefined;
+  lastWrite = Date.now();
+  const text = JSON.stringify(value);
+  if (text === lastSaved) return;
+  try {
+    const store = local();
+    store?.setItem(name, text);
+    store?.removeItem(V1_KEYS.state);
+    store?.removeItem(V1_KEYS.lessons);
+    lastSaved = text;
+  } catch {
+    // Storage full or blocked: the app still works, it just forgets on reload.
+  }
+}
+
+globalThis.addEventListener?.('pagehide', flushSave);
+globalThis.document?.addEventListener('visibilitychange', flushSave);
 
 /** Saving starts once the saved sandbox has loaded: until then, storage keeps what it had. */
 export function startSaving(): void {
@@ -90,20 +123,15 @@ const storage: PersistStorage<Saved> = {
   },
   setItem(name, value) {
     if (!saving) return;
-    const text = JSON.stringify(value);
-    if (text === lastSaved) return;
-    try {
-      const store = local();
-      store?.setItem(name, text);
-      store?.removeItem(V1_KEYS.state);
-      store?.removeItem(V1_KEYS.lessons);
-      lastSaved = text;
-    } catch {
-      // Storage full or blocked: the app still works, it just forgets on reload.
-    }
+    pending = { name, value };
+    if (timer !== undefined) return;
+    const wait = lastWrite + SAVE_EVERY_MS - Date.now();
+    if (wait <= 0) flushSave();
+    else timer = setTimeout(flushSave, wait);
   },
   removeItem(name) {
     lastSaved = '';
+    pending = undefined;
     try {
       local()?.removeItem(name);
     } catch {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../../i18n';
-import { ICON } from './CertGauge';
+import { CELL_GLYPH } from './cell-glyph';
 import type { PodGroup } from './layout';
 
 const BANDS = ['ok', 'renew', 'expired', 'none'] as const;
@@ -62,10 +62,11 @@ export function CompactLegend() {
       <span>{t('mesh.legend')}</span>
       {BANDS.map((band) => (
         <span key={band} className="row">
-          <svg width="14" height="14" aria-hidden="true">
-            <rect width="14" height="14" rx="3" className={SWATCH[band]} />
+          <svg width="16" height="16" viewBox="0 0 22 22" aria-hidden="true">
+            <rect width="22" height="22" rx="4" className={SWATCH[band]} />
+            <path d={CELL_GLYPH[band]} className="glyph" />
           </svg>
-          {`${ICON[band]} ${t(`mesh.legend.${band}`)}`}
+          {t(`mesh.legend.${band}`)}
         </span>
       ))}
     </div>

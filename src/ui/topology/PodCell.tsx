@@ -3,9 +3,10 @@ import { useT } from '../../i18n';
 import { selectPod } from '../../store/actions';
 import { useApp } from '../../store/hooks';
 import { store } from '../../store/store';
-import { FILL, gaugeLabel, ICON } from './CertGauge';
+import { FILL, gaugeLabel } from './CertGauge';
+import { CELL_GLYPH } from './cell-glyph';
 import { type GaugeState, gaugeState } from './gauge-state';
-import type { Box } from './layout';
+import { type Box, CELL } from './layout';
 
 /** Fill steps of a cell: a quarter of the certificate's life each, so a cell redraws rarely. */
 const STEPS = 4;
@@ -64,9 +65,7 @@ export const PodCell = memo(function PodCell({ podKey, box }: { podKey: string; 
         rx={4}
         className={FILL[band]}
       />
-      <text x={box.w / 2} y={box.h / 2 + 4} textAnchor="middle" fontSize={11}>
-        {ICON[band]}
-      </text>
+      <path d={CELL_GLYPH[band]} className="glyph" transform={`scale(${box.w / CELL})`} />
     </g>
   );
 });
