@@ -42,6 +42,7 @@ export function FocusStage({
   const { client, server } = ends(record);
   const current = steps[at];
   const wire = useRef<HTMLOListElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new step scrolls the lit message into view.
   useEffect(() => {
     wire.current?.querySelector('.now')?.scrollIntoView({ block: 'nearest' });
   }, [at]);
@@ -54,6 +55,7 @@ export function FocusStage({
       <ol
         className="focus-wire"
         ref={wire}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
         tabIndex={0}
         aria-label={t('focus.title', { client, server })}
       >
@@ -107,7 +109,12 @@ function MessageSay({
   return (
     <>
       <p className="focus-sentence">{says}</p>
-      {outcome && <p className={step.failed ? 'check-bad' : 'check-ok'}>{outcome}</p>}
+      {outcome && (
+        <p className={step.failed ? 'check-bad' : 'check-ok'}>
+          <span aria-hidden="true">{step.failed ? '✕ ' : '✓ '}</span>
+          {outcome}
+        </p>
+      )}
       {step.message.type === 'Alert' && failure && (
         <p className="error-text">{describeFailure(failure, t)}</p>
       )}

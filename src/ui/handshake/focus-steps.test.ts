@@ -40,7 +40,7 @@ describe('the focus mode’s steps', () => {
     const verify = messages.find((m) => m.type === 'CertificateVerify' && m.from === 'server')!;
     expect(describeStep(record, verify, en)).toEqual({
       says: 'payment-1 proves it holds pay-sa’s private key by signing the handshake so far. order-1 checks the signature with the public key in that certificate.',
-      outcome: '✓ order-1 accepts it.',
+      outcome: 'order-1 accepts it.',
     });
     const cert = messages.find((m) => m.type === 'Certificate' && m.from === 'client')!;
     expect(describeStep(record, cert, en).says).toContain(

@@ -76,7 +76,7 @@ export function LessonPlayer({ sandbox, lesson }: { sandbox: LessonSandbox; less
             checkpoint={step.checkpoint}
           />
         )}
-        {s.busy && <p className="muted">{t('lessons.running')}</p>}
+        {s.busy && !step.checkpoint && <p className="muted">{t('lessons.running')}</p>}
         {s.error && (
           <p className="error-text" role="alert">
             {t('lessons.error', { message: s.error })}

@@ -155,7 +155,8 @@ export function Timeline() {
         </svg>
         <ul className="sr-only" data-testid="timeline-rotations">
           {rotations.slice(-20).map((r) => {
-            const bar = history.bars.find((b) => b.pod === r.pod && b.endedAt === r.t);
+            // From the end: a recent rotation's bar is among the last of thousands.
+            const bar = history.bars.findLast((b) => b.pod === r.pod && b.endedAt === r.t);
             const pct = bar
               ? Math.round(((r.t - bar.installedAt) / (bar.notAfter - bar.installedAt)) * 100)
               : undefined;

@@ -8,34 +8,39 @@ interface Flight {
   label: string;
   from: { x: number; y: number };
   to: { x: number; y: number };
-  /** Wall ms to wait before leaving: a message leaves once the one before it has arrived. */
+  /** Wall ms to wait before leaving: a pod's message leaves once its previous one has arrived. */
   delay: number;
 }
 
 /** Which message each event stands for, and where it travels. */
-function flightFor(e: TimedEvent, layout: MeshLayout): Omit<Flight, 'id' | 'delay'>[] {
+function flightFor(
+  e: TimedEvent,
+  layout: MeshLayout,
+  walked: string | undefined,
+): Omit<Flight, 'id' | 'delay' | 'pod'>[] {
   if (!('pod' in e)) return [];
+  // In the walk-through each token carries the number of the issuance step it belongs to.
+  const n = e.pod === walked ? (step: number) => `${step} ` : () => '';
   const pod: Box | undefined = layout.pods.get(e.pod);
   if (!pod) return [];
   const p = anchor(pod, 'top');
   const api = anchor(layout.apiserver, 'bottom');
   const ca = anchor(layout.istiod, 'bottom');
   switch (e.type) {
-    // Each token carries the number of the issuance step it belongs to.
     case 'token.mounted':
-      return [{ label: '1 TOKEN', from: api, to: p }];
+      return [{ label: `${n(1)}TOKEN`, from: api, to: p }];
     case 'csr.sent':
-      return [{ label: '2 CSR+TOKEN', from: p, to: ca }];
+      return [{ label: `${n(2)}CSR+TOKEN`, from: p, to: ca }];
     case 'token.reviewed': {
       const istiod = anchor(layout.istiod, 'center');
       const apiserver = anchor(layout.apiserver, 'center');
       return [
-        { label: '3 REVIEW', from: istiod, to: apiserver },
-        { label: e.authenticated ? '3 OK' : '3 DENIED', from: apiserver, to: istiod },
+        { label: `${n(3)}REVIEW`, from: istiod, to: apiserver },
+        { label: `${n(3)}${e.authenticated ? 'OK' : 'DENIED'}`, from: apiserver, to: istiod },
       ];
     }
     case 'cert.issued':
-      return [{ label: '3 CERT', from: ca, to: p }];
+      return [{ label: `${n(3)}CERT`, from: ca, to: p }];
     default:
       return [];
   }
@@ -44,8 +49,8 @@ function flightFor(e: TimedEvent, layout: MeshLayout): Omit<Flight, 'id' | 'dela
 /** How long one message takes to travel, in wall ms: long enough to follow with the eye. */
 const DURATION = 2400;
 let seq = 0;
-/** When the last message queued so far arrives (wall ms, `performance.now()`). */
-let busyUntil = 0;
+/** Per pod, when its last message queued so far arrives (wall ms, `performance.now()`). */
+const busyUntil = new Map<string, number>();
 
 /**
  * Messages in flight (TOKEN, CSR, REVIEW, CERT, HELLO) as labelled tokens moving along their
@@ -63,13 +68,20 @@ export function Messages({ layout }: { layout: MeshLayout }) {
       const fresh = s.events.slice(-(s.eventCount - seen));
       seen = s.eventCount;
       if (s.playing && s.speed > 60) return;
-      const add = fresh.flatMap((e) => flightFor(e, layoutRef.current)).slice(-6);
+      const walked = s.walkthrough?.pod;
+      const add = fresh
+        .flatMap((e) =>
+          'pod' in e
+            ? flightFor(e, layoutRef.current, walked).map((f) => ({ ...f, pod: e.pod }))
+            : [],
+        )
+        .slice(-6);
       if (add.length === 0) return;
-      // In order, one after another: the certificate never overtakes the review it waits for.
+      // A pod's messages go one after another: its certificate never overtakes its review.
       const now = performance.now();
-      const queued = add.map((a) => {
-        const start = Math.max(now, busyUntil);
-        busyUntil = start + DURATION;
+      const queued = add.map(({ pod, ...a }) => {
+        const start = Math.max(now, busyUntil.get(pod) ?? 0);
+        busyUntil.set(pod, start + DURATION);
         return { ...a, id: ++seq, delay: start - now };
       });
       setFlights((f) => [...f, ...queued].slice(-12));
