@@ -1,5 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
-import type { CaAction } from '../sim/ca/steps';
+import type { CaAction } from '../sim/ca/actions';
 import { parseDuration } from '../sim/duration';
 import type { AttackCommand, CallRequest, UserOp } from '../worker/protocol';
 import type { Lesson, ScenarioStep } from './types';

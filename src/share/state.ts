@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/text';
+import { CA_ACTIONS } from '../sim/ca/actions';
 import { SPEEDS } from '../worker/clock';
 import type { LoggedOp, Preset, TrafficOp, UserOp } from '../worker/protocol';
 
@@ -75,7 +76,7 @@ function readOp(v: unknown, path: string): UserOp | TrafficOp {
   if (!isObj(v)) fail(path, 'expected an object');
   const kind = oneOf(
     v.kind,
-    ['apply', 'delete', 'restart', 'rollout', 'scale', 'istiod', 'call', 'attack'] as const,
+    ['apply', 'delete', 'restart', 'rollout', 'scale', 'istiod', 'ca', 'call', 'attack'] as const,
     `${path}.kind`,
   );
   switch (kind) {
@@ -141,6 +142,12 @@ function readOp(v: unknown, path: string): UserOp | TrafficOp {
     case 'istiod':
       if (typeof v.up !== 'boolean') fail(`${path}.up`, 'expected true or false');
       return { kind, up: v.up };
+    case 'ca':
+      return {
+        kind,
+        action: oneOf(v.action, CA_ACTIONS, `${path}.action`),
+        root: str(v.root, `${path}.root`),
+      };
   }
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LoggedOp } from '../worker/protocol';
 import {
   defaults,
   flushSave,
@@ -36,12 +37,32 @@ describe('reading saved state back', () => {
     [[null]],
     [[{ t: 'soon', op: { kind: 'restart', pod: 'a/b' } }]],
     [[{ t: 1, op: { kind: 'scale', namespace: 'a', name: 'b', replicas: '3' } }]],
+    [[{ t: 1, op: { kind: 'ca', action: 'burnRoot', root: 'next' } }]],
     ['not a list'],
   ])('drops a malformed applied log %#', (log) => {
     const { saved, reset } = readSaved({ log, speed: 60 }, base);
     expect(reset).toEqual(['log']);
     expect(saved.log).toEqual([]);
     expect(saved.speed).toBe(60);
+  });
+
+  it('reads back a change of every kind the app logs, a CA change among them', () => {
+    const t = 1_765_000_000_000;
+    const ops: { [K in LoggedOp['op']['kind']]: Extract<LoggedOp['op'], { kind: K }> } = {
+      apply: { kind: 'apply', yaml: 'kind: Namespace' },
+      delete: { kind: 'delete', ref: { kind: 'Pod', namespace: 'a', name: 'b' } },
+      restart: { kind: 'restart', pod: 'a/b' },
+      rollout: { kind: 'rollout', namespace: 'a', name: 'b' },
+      scale: { kind: 'scale', namespace: 'a', name: 'b', replicas: 3 },
+      istiod: { kind: 'istiod', up: false },
+      ca: { kind: 'ca', action: 'addRoot', root: 'next' },
+      call: { kind: 'call', call: { from: 'a/b', to: 'a/c', method: 'GET', path: '/' } },
+      attack: { kind: 'attack', attack: { kind: 'impersonate', from: 'a/b', to: 'a/c' } },
+    };
+    const log = Object.values(ops).map((op, i) => ({ t: t + i, op }));
+    const { saved, reset } = readSaved({ log }, base);
+    expect(reset).toEqual([]);
+    expect(saved.log).toEqual(log);
   });
 
   it('keeps every well-formed field, missing ones taking their defaults quietly', () => {

@@ -3,7 +3,7 @@
  * Commands go in; ticks (snapshot + events), results and details come out. Everything here is
  * plain data (structured-clone safe); the worker never posts a class instance.
  */
-import type { CaAction } from '../sim/ca/steps';
+import type { CaAction } from '../sim/ca/actions';
 import type { TimedEvent } from '../sim/events';
 import type { IssuanceStop } from '../sim/issuance';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';

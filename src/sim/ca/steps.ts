@@ -1,9 +1,7 @@
 import type { Cacerts } from '../../pki/cacerts';
 import type { Simulation } from '../simulation';
+import type { CaAction } from './actions';
 import { CacertsError } from './signer';
-
-export const CA_ACTIONS = ['addRoot', 'useRoot', 'removeRoot'] as const;
-export type CaAction = (typeof CA_ACTIONS)[number];
 
 /**
  * The operator edits the `cacerts` secret and istiod reloads it: `addRoot` appends a root to

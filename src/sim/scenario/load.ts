@@ -1,4 +1,4 @@
-import { CA_ACTIONS } from '../ca/steps';
+import { CA_ACTIONS } from '../ca/actions';
 import { parseDuration } from '../duration';
 import { LIMITS, replicasProblem } from '../limits';
 import { isRecord, ManifestError, readKubeObject, readService } from '../manifests';
