@@ -127,6 +127,17 @@ test('an istiod outage: expired spans red and hatched, never "in use"; the pod s
   };
   await spansEndAtExpiry();
   await app.screenshot({ path: 'test-results/stage-outage.png' });
+  // Over a day a pod retries a few hundred times; the log folds each run (up to the expiry or
+  // a token refresh) into one row with the count and the last attempt.
+  await app.getByRole('tab', { name: 'Events' }).click();
+  const log = app.getByRole('tabpanel');
+  await log.getByRole('searchbox').fill('order-1');
+  const retries = log.locator('li[data-type="csr.retry"]');
+  await expect(retries.first()).toContainText(/×\d+, the last at \+\d/);
+  const counts = await retries.evaluateAll((rows) => rows.map((r) => Number(r.dataset.count)));
+  expect(counts.length).toBeLessThan(8);
+  expect(Math.max(...counts)).toBeGreaterThan(20);
+  await app.getByRole('tab', { name: 'Pod' }).click();
   // istiod returns: the pods renew, and the time they spent expired stays drawn as expired.
   await app.getByRole('button', { name: 'Bring istiod up' }).click();
   await app.getByRole('button', { name: /Next event/ }).click();

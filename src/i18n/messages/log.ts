@@ -41,6 +41,10 @@ export const log = {
     en: 'Events, newest first',
     ko: '이벤트, 최신순',
   },
+  'log.retries': {
+    en: '×{count}, the last at +{last}:',
+    ko: '{count}회, 마지막 +{last}:',
+  },
   'log.count': {
     en: '{shown} of {total} events',
     ko: '이벤트 {total}개 중 {shown}개',

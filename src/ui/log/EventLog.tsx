@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { describeEvent } from '../../i18n/events';
 import { useApp } from '../../store/hooks';
 import { formatSpan } from '../format';
+import { foldRetries } from './fold';
 import { inCategory, type LogFilter, openEvent } from './links';
 
 const FILTERS: LogFilter[] = ['all', 'issuance', 'renewal', 'calls', 'problems'];
@@ -23,11 +24,18 @@ export default function EventLog() {
   const [filter, setFilter] = useState<LogFilter>('all');
   const [text, setText] = useState('');
   const needle = text.trim().toLowerCase();
-  const matching = events.filter(
-    (e) =>
-      inCategory(e, filter) &&
-      (!needle || `${e.type} ${describeEvent(e, language)}`.toLowerCase().includes(needle)),
+  const matching = useMemo(
+    () =>
+      foldRetries(
+        events.filter(
+          (e) =>
+            inCategory(e, filter) &&
+            (!needle || `${e.type} ${describeEvent(e, language)}`.toLowerCase().includes(needle)),
+        ),
+      ),
+    [events, filter, needle, language],
   );
+  const matchingEvents = useMemo(() => matching.reduce((n, r) => n + r.events, 0), [matching]);
   const scroller = useRef<HTMLElement>(null);
   const [view, setView] = useState({ top: 0, height: 400 });
   useEffect(() => {
@@ -67,7 +75,7 @@ export default function EventLog() {
         />
       </label>
       <p className="muted" aria-live="polite">
-        {t('log.count', { shown: matching.length, total: events.length })}
+        {t('log.count', { shown: matchingEvents, total: events.length })}
       </p>
       {matching.length === 0 ? <p className="muted">{t('log.empty')}</p> : null}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable */}
@@ -78,14 +86,19 @@ export default function EventLog() {
           start={matching.length - first}
           style={{ height: matching.length * ROW, paddingTop: first * ROW }}
         >
-          {shown.map((e, i) => (
+          {shown.map(({ event: e, count, last }, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: events have no id; a row is its place in the list
-            <li key={first + i} data-type={e.type}>
+            <li key={first + i} data-type={e.type} data-count={count}>
               <span className="mono">{`+${formatSpan(e.t - start, t)}`}</span>
               <span>
                 <span className="type">{e.type}</span>
+                {last && (
+                  <span className="fold">
+                    {t('log.retries', { count, last: formatSpan(last.t - start, t) })}
+                  </span>
+                )}
                 <span className={inCategory(e, 'problems') ? 'bad' : ''}>
-                  {describeEvent(e, language)}
+                  {describeEvent(last ?? e, language)}
                 </span>
               </span>
               <button
