@@ -9,7 +9,7 @@ import { CallEdges } from './CallEdges';
 import { CompactLegend, PodGroups } from './CompactMesh';
 import { ControlPlane } from './ControlPlane';
 import { ExpiredPods } from './ExpiredPods';
-import { CELL, layoutMesh } from './layout';
+import { CELL, fittedLayout } from './layout';
 import { Messages } from './Messages';
 import { PodCell } from './PodCell';
 import { PodNode } from './PodNode';
@@ -22,7 +22,8 @@ export function MeshView({ children }: { children?: ReactNode }) {
   // Re-layout only when the structure changes (pods, namespaces), not on every frame.
   const podKeys = useApp((s) => s.podKeys);
   const namespaces = useApp((s) => s.snapshot?.namespaces);
-  const [narrow, setNarrow] = useState(false);
+  // The drawing area's size, rounded so small resizes keep the arrangement.
+  const [view, setView] = useState({ w: 1000, h: 600 });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback(
     (group: string) =>
@@ -36,13 +37,14 @@ export function MeshView({ children }: { children?: ReactNode }) {
   const layout = useMemo(() => {
     if (!namespaces || podKeys.length === 0) return undefined;
     const pods = store.getState().pods;
-    return layoutMesh(
+    return fittedLayout(
       namespaces.map((n) => n.name),
       podKeys.flatMap((k) => pods.get(k) ?? []),
-      narrow,
+      view.w,
+      view.h,
       expanded,
     );
-  }, [podKeys, namespaces, narrow, expanded]);
+  }, [podKeys, namespaces, view, expanded]);
   const colors = useMemo(() => {
     const pods = store.getState().pods;
     const map = new Map<string, string>();
@@ -62,14 +64,20 @@ export function MeshView({ children }: { children?: ReactNode }) {
     zoomRef.current = z;
     return () => z.destroy();
   }, []);
-  // Refit when the mesh's extent changes, not when a group opens (the reader keeps their place).
-  const extent = layout ? `${layout.compact}|${podKeys.length}` : '';
+  // Refit when the mesh's extent or arrangement changes, not when a group opens (the reader
+  // keeps their place).
+  const extent = layout ? `${layout.compact}|${layout.arrangement}|${podKeys.length}` : '';
   const fitRef = useRef(layout);
   fitRef.current = layout;
   useEffect(() => {
     if (!extent) return;
     const fitAll = () => {
-      setNarrow((svgRef.current?.clientWidth ?? 1000) < 600);
+      const svg = svgRef.current;
+      if (svg?.clientWidth && svg.clientHeight) {
+        const w = Math.round(svg.clientWidth / 20) * 20;
+        const h = Math.round(svg.clientHeight / 20) * 20;
+        setView((v) => (v.w === w && v.h === h ? v : { w, h }));
+      }
       const layout = fitRef.current;
       if (layout) zoomRef.current?.fit(layout.width, layout.height);
     };

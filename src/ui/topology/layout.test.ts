@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL, COMPACT_AT, groupKey, layoutMesh, POD_W, podPosition } from './layout';
+import { CELL, COMPACT_AT, fittedLayout, groupKey, layoutMesh, POD_W, podPosition } from './layout';
 
 const pods = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -8,6 +8,41 @@ const pods = (n: number) =>
     serviceAccount: 'order-sa',
     deployment: 'order',
   }));
+
+describe('fittedLayout', () => {
+  // The lesson cluster: three pods in production, one in default.
+  const lesson = [
+    ...pods(2),
+    { key: 'production/payment-1', namespace: 'production', serviceAccount: 'pay-sa' },
+    { key: 'default/legacy', namespace: 'default', serviceAccount: 'default' },
+  ];
+  const scale = (l: { width: number; height: number }, w: number, h: number) =>
+    Math.min(w / l.width, h / l.height);
+
+  it.each([
+    [1400, 420, 3],
+    [806, 465, 2],
+    [390, 700, 2],
+  ])('in %i×%i draws the largest of the arrangements (%i pod columns)', (w, h, columns) => {
+    const fitted = fittedLayout(['production', 'default'], lesson, w, h);
+    for (const arrangement of ['row', 'grid', 'stacked'] as const) {
+      const other = layoutMesh(['production', 'default'], lesson, arrangement);
+      expect(scale(fitted, w, h)).toBeGreaterThanOrEqual(scale(other, w, h));
+    }
+    const xs = new Set(
+      ['production/order-1', 'production/order-2', 'production/payment-1'].map(
+        (k) => fitted.pods.get(k)?.x,
+      ),
+    );
+    expect(xs.size).toBe(columns);
+  });
+
+  it('stacks the namespaces in a tall, narrow view', () => {
+    const fitted = fittedLayout(['production', 'default'], lesson, 390, 700);
+    const [production, other] = fitted.namespaces.map((n) => n.box);
+    expect(other?.y).toBeGreaterThan((production?.y ?? 0) + (production?.h ?? 0) - 1);
+  });
+});
 
 describe('layoutMesh', () => {
   it('draws a small mesh as cards', () => {
@@ -25,7 +60,7 @@ describe('layoutMesh', () => {
     expect(layout.compact).toBe(true);
     expect(layout.groups.map((g) => g.key)).toEqual(['production/order', 'default/sa:legacy-sa']);
     expect(layout.pods.get('production/order-25')?.w).toBe(CELL);
-    const open = layoutMesh(['production', 'default'], list, false, new Set(['production/order']));
+    const open = layoutMesh(['production', 'default'], list, 'row', new Set(['production/order']));
     expect(open.pods.get('production/order-25')?.w).toBe(POD_W);
     expect(open.pods.get('default/legacy')?.w).toBe(CELL);
     expect(groupKey(list[0] as (typeof list)[0])).toBe('production/order');

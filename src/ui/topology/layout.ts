@@ -45,6 +45,7 @@ export interface MeshLayout {
   pods: Map<string, Box>;
   /** Pods are drawn as cells (groups are listed) rather than as cards. */
   compact: boolean;
+  arrangement: Arrangement;
   groups: PodGroup[];
 }
 
@@ -59,16 +60,26 @@ export function groupKey(pod: LayoutPod): string {
 }
 
 /**
- * Namespaces side by side (up to three pod columns each), or stacked with two columns on a narrow
- * screen; the control plane across the top. A large mesh is drawn compactly: each namespace holds
- * its groups one under another, each pod a cell, except the groups in `expanded`, drawn as cards.
+ * How the namespaces share the drawing: side by side with up to three pod columns each (`row`),
+ * side by side with two (`grid`, taller and narrower), or one under another with two (`stacked`).
+ */
+export type Arrangement = 'row' | 'grid' | 'stacked';
+const ARRANGEMENTS: Arrangement[] = ['row', 'grid', 'stacked'];
+
+/**
+ * Namespaces arranged as `arrangement` says; the control plane across the top. A large mesh is
+ * drawn compactly: each namespace holds its groups one under another, each pod a cell, except
+ * the groups in `expanded`, drawn as cards.
  */
 export function layoutMesh(
   namespaceNames: string[],
   podList: Iterable<LayoutPod>,
-  stacked = false,
+  arrangement: Arrangement = 'row',
   expanded: ReadonlySet<string> = new Set(),
 ): MeshLayout {
+  const stacked = arrangement === 'stacked';
+  const cols = (n: number) =>
+    arrangement === 'row' ? (n === 4 ? 2 : Math.min(n, 3)) : Math.min(n, 2);
   const pods = new Map<string, Box>();
   const namespaces: MeshLayout['namespaces'] = [];
   const groups: PodGroup[] = [];
@@ -97,7 +108,7 @@ export function layoutMesh(
       : placeCards(
           list.map((p) => p.key),
           inner,
-          stacked ? Math.min(list.length, 2) : list.length === 4 ? 2 : Math.min(list.length, 3),
+          cols(list.length),
           pods,
         );
     const w = NS_PAD * 2 + size.w;
@@ -120,6 +131,7 @@ export function layoutMesh(
     namespaces,
     pods,
     compact,
+    arrangement,
     groups,
   };
 }
@@ -206,4 +218,29 @@ export function anchor(box: Box, side: 'top' | 'bottom' | 'center' = 'center') {
 export function podPosition(layout: MeshLayout, key: string): { x: number; y: number } | undefined {
   const box = layout.pods.get(key);
   return box ? anchor(box) : undefined;
+}
+
+/**
+ * The layout that draws the mesh largest in a `width` × `height` view: the arrangement whose
+ * drawing, scaled to fit both ways, gives the biggest scale (so the text is as large as it gets).
+ */
+export function fittedLayout(
+  namespaceNames: string[],
+  podList: readonly LayoutPod[],
+  width: number,
+  height: number,
+  expanded: ReadonlySet<string> = new Set(),
+): MeshLayout {
+  let best: MeshLayout | undefined;
+  let bestScale = -1;
+  for (const arrangement of ARRANGEMENTS) {
+    const layout = layoutMesh(namespaceNames, podList, arrangement, expanded);
+    const scale = Math.min(width / layout.width, height / layout.height);
+    // A tie keeps the earlier, wider arrangement.
+    if (scale > bestScale + 1e-6) {
+      best = layout;
+      bestScale = scale;
+    }
+  }
+  return best as MeshLayout;
 }
