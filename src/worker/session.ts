@@ -5,7 +5,7 @@ import { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import type { AccessCell } from '../sim/mesh/types';
 import { loadScenario } from '../sim/scenario/load';
 import { PlaybackClock, SpeedMeter } from './clock';
-import { DeltaTracker } from './delta';
+import { DeltaTracker, type MeshDelta } from './delta';
 import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
 import { performOp } from './ops';
 import type { Command, PolicyView, Preset, Reply } from './protocol';
@@ -130,6 +130,9 @@ export class EngineSession {
       this.pending = [];
       sim.on((event) => this.pending.push(event));
       sim.apply(scenario.resources);
+      // On a first load the screen is empty: draw the pods at once, before a workshop mesh's
+      // hundreds of certificates are signed. Its events wait for the first real tick.
+      if (!this.sim) this.postPreview(new DeltaTracker().next(sim));
       // As `svid run` does: the resources' pods get their identities before the first step.
       await sim.settle();
       scheduleSteps(sim, scenario);
@@ -146,8 +149,15 @@ export class EngineSession {
       // The previous simulation (if any) carries on untouched; say it is paused.
       this.post({ type: 'result', id: cmd.id, ok: false, error: (error as Error).message });
       this.pending = [];
+      // Take back a preview of the refused scenario's pods, when nothing ran before it.
+      if (!this.sim) this.postPreview({ now: 0, pods: [], gone: [], csrPerHour: 0, reset: true });
       await this.emitTick();
     }
+  }
+
+  /** A frame of a sandbox still being built: its pods, no events, the clock stopped. */
+  private postPreview(delta: MeshDelta): void {
+    this.post({ type: 'tick', delta, events: [], playing: false, effectiveSpeed: 0 });
   }
 
   private setPlaying(playing: boolean): void {
