@@ -31,6 +31,10 @@ test('presenter mode runs on the keyboard alone at 1280x720', async ({ page }) =
   await expect(next).toBeEnabled();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Step 2 of 5').first()).toBeVisible();
+  // The first step folds the key legend off the mesh's corner; ? brings it back.
+  await expect(bar).not.toContainText('next step');
+  await page.keyboard.press('?');
+  await expect(bar).toContainText('next step');
   await expect(next).toBeEnabled();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByText('Step 1 of 5').first()).toBeVisible();

@@ -19,5 +19,5 @@ export function usePresenter<T>(select: (s: PresenterState) => T): T {
 
 /** Turns presenter mode on or off (panels shown again on entry). */
 export function setPresenter(on: boolean): void {
-  store.setState({ presenter: { on, panels: true, legend: true } });
+  store.setState({ presenter: { on, panels: true, legend: true, stepped: false } });
 }

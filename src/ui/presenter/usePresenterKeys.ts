@@ -8,7 +8,8 @@ import { presenterState, setPresenter, updatePresenter } from './presenter-store
 
 /**
  * Keyboard-only control while presenter mode is on: → / ← step the open lesson (or jump to the
- * next event), Space plays, + / − change speed, H hides panels, ? the legend, Esc leaves.
+ * next event; the first folds the legend), Space plays, + / − change speed, H hides panels,
+ * ? the legend, Esc leaves.
  * Listens in the capture phase so the app's own shortcuts do not also fire.
  */
 export function usePresenterKeys(sandbox: LessonSandbox): void {
@@ -22,6 +23,10 @@ export function usePresenterKeys(sandbox: LessonSandbox): void {
       e.preventDefault();
       e.stopPropagation();
       const lessonOpen = playerState().open !== undefined;
+      // The first step taken folds the key legend, which sits over the mesh's corner: the
+      // presenter has it in hand by then, and ? brings it back.
+      if ((action === 'next' || action === 'back') && !presenterState().stepped)
+        updatePresenter(() => ({ legend: false, stepped: true }));
       switch (action) {
         case 'next':
           if (lessonOpen) void import('../lessons/player-actions').then((m) => m.nextStep(sandbox));
