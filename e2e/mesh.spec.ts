@@ -13,6 +13,10 @@ test('a handshake from order to payment steps message by message and shows the p
   await expect(panel).toContainText('Message 1: ClientHello');
   await panel.getByRole('button', { name: /Next message/ }).click();
   await expect(panel).toContainText('Message 2: ServerHello');
+  // The verdict comes after the messages, not above them.
+  const sequence = await panel.getByRole('button', { name: /Next message/ }).boundingBox();
+  const verdict = await panel.locator('.verdict').first().boundingBox();
+  expect(verdict && sequence && verdict.y > sequence.y).toBe(true);
   await expectNoAxeViolations(app);
 });
 

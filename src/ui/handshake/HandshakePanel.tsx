@@ -43,7 +43,6 @@ export default function HandshakePanel() {
           <button type="button" className="primary" onClick={() => focusCall(record.id)}>
             {t('focus.open')}
           </button>
-          <CallResult record={record} />
           {messages.length > 0 && (
             <section className="card stack">
               <Sequence
@@ -74,6 +73,8 @@ export default function HandshakePanel() {
               {message && <MessageDetail message={message} n={step + 1} />}
             </section>
           )}
+          {/* The verdict after the messages that lead to it, as the handshake itself goes. */}
+          <CallResult record={record} />
         </>
       )}
     </div>
