@@ -105,8 +105,8 @@ export const engine = {
     ko: 'TLS 핸드셰이크에 실패했습니다.',
   },
   'why.call.handshakeFailedAt': {
-    en: 'The TLS handshake failed. {failure}',
-    ko: 'TLS 핸드셰이크에 실패했습니다. {failure}',
+    en: 'The TLS handshake failed. {failure}.',
+    ko: 'TLS 핸드셰이크에 실패했습니다. {failure}.',
   },
   'why.call.denied': {
     en: 'HTTP 403 (RBAC: access denied). {decision}',
