@@ -71,6 +71,8 @@ export function describeWhy(w: Why, t: Translate): string {
       expected: expected.length > 0 ? expected.join(', ') : t('why.secureNaming.none'),
     })}`;
   } else if (w.failure) {
+    if (typeof w.params.presented === 'string')
+      text += ` ${t('why.rejectedCert', { presented: w.params.presented })}`;
     const check = `why.check.${w.failure.code}`;
     if (check in messages) text += ` ${t(check as MessageKey)}`;
   }

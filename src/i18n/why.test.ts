@@ -262,6 +262,12 @@ describe('reasons of real calls and attacks, said in Korean', () => {
       failure: { alert: 'certificate_expired', code: 'expired' },
     });
     expect(describeWhy(record.why!, ko)).toContain('인증서의 notAfter가 지났습니다');
+    expect(record.why?.params.presented).toMatch(
+      /^spiffe:\/\/cluster\.local\/ns\/production\/sa\//,
+    );
+    expect(describeWhy(record.why!, ko)).toContain(
+      `거부된 인증서의 ID는 ${record.why?.params.presented}입니다.`,
+    );
     expect(strayInKorean(record.why!)).toEqual([]);
   });
 

@@ -273,6 +273,10 @@ export const engine = {
     en: 'Secure naming: the server presented {presented}, which is not an identity of service {service} (expected {expected}).',
     ko: 'secure naming: 서버가 보인 {presented|은/는} 서비스 {service}의 신원이 아닙니다(기대한 신원 {expected}).',
   },
+  'why.rejectedCert': {
+    en: 'The refused certificate names {presented}.',
+    ko: '거부된 인증서의 ID는 {presented}입니다.',
+  },
   'why.secureNaming.none': { en: 'none: it has no endpoints', ko: '없음: 엔드포인트가 없음' },
   'why.check.expired': {
     en: 'The certificate is past its notAfter at the time it was checked.',

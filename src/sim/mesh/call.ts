@@ -1,3 +1,4 @@
+import { readCertificate } from '../../pki/cert-summary';
 import {
   exchange,
   type HandshakeFailure,
@@ -154,7 +155,8 @@ async function mutualTls(
     record.reason = f
       ? `TLS handshake failed at ${f.at} (${f.side} sent ${f.alert}): ${f.reason}`
       : 'TLS handshake failed';
-    record.why = handshakeWhy(f, naming);
+    const rejected = f?.side === 'server' ? clientIdentity : serverIdentity;
+    record.why = handshakeWhy(f, naming, f?.at === 'Certificate' ? rejected.chain[0] : undefined);
     return finish(sim, record, behaviour);
   }
   const peer = handshake.serverPeerId ? principalOf(handshake.serverPeerId) : undefined;
@@ -170,7 +172,11 @@ async function mutualTls(
 }
 
 /** A failed handshake: where it stopped, and the secure-naming verdict when that was the cause. */
-function handshakeWhy(f: HandshakeFailure | undefined, naming: SecureNaming | undefined): Why {
+function handshakeWhy(
+  f: HandshakeFailure | undefined,
+  naming: SecureNaming | undefined,
+  rejectedLeaf: Uint8Array | undefined,
+): Why {
   const out: Why = why('call.handshakeFailed');
   if (!f) return out;
   out.failure = { at: f.at, side: f.side, alert: f.alert, code: f.code };
@@ -180,8 +186,20 @@ function handshakeWhy(f: HandshakeFailure | undefined, naming: SecureNaming | un
       presented: naming.presented,
       expected: naming.expected,
     };
+  } else if (rejectedLeaf) {
+    const presented = uriSansOf(rejectedLeaf);
+    if (presented) out.params.presented = presented;
   }
   return out;
+}
+
+/** The URI SANs of the certificate one side refused, as the English reason names them. */
+function uriSansOf(leaf: Uint8Array): string {
+  try {
+    return readCertificate(leaf).uriSans.join(', ');
+  } catch {
+    return '';
+  }
 }
 
 /** The first pod behind a Service named `ref`, for calls addressed to a Service by its name. */
