@@ -2,15 +2,21 @@ import type { HandshakeFailure } from '../pki/handshake/types';
 import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
 import type { Decision } from '../sim/policy/types';
-import { addMessages, type MessageKey } from './messages';
+import type { Why } from '../sim/why';
+import { addMessages, type MessageKey, messages } from './messages';
 import { engine } from './messages/engine';
 import { spiffe } from './messages/spiffe';
 import type { Translate } from './translate';
 
 addMessages({ ...engine, ...spiffe });
 
+type Mtls = NonNullable<CallRecord['mtls']>;
+
 /** An AuthorizationPolicy decision, from its action, policy and rule rather than its English reason. */
-export function describeDecision(d: Decision, t: Translate): string {
+export function describeDecision(
+  d: Pick<Decision, 'allowed' | 'action' | 'policy' | 'ruleIndex'> & Partial<Decision>,
+  t: Translate,
+): string {
   if (d.policy && d.action) {
     return t(d.action === 'DENY' ? 'decision.deny' : 'decision.allow', {
       policy: d.policy,
@@ -21,20 +27,62 @@ export function describeDecision(d: Decision, t: Translate): string {
 }
 
 /** The server's mTLS mode and the PeerAuthentication that set it. */
-export function describeMtls(mtls: NonNullable<CallRecord['mtls']>, t: Translate): string {
+export function describeMtls(
+  mtls: Pick<Mtls, 'mode' | 'source'> & Partial<Mtls>,
+  t: Translate,
+): string {
   return mtls.source
     ? t('mtls.set', { mode: mtls.mode, source: mtls.source })
     : t('mtls.default', { mode: mtls.mode });
 }
 
 /** Where a handshake stopped: the message, the side that sent the alert, and what it means. */
-export function describeFailure(f: HandshakeFailure, t: Translate): string {
+export function describeFailure(
+  f: Pick<HandshakeFailure, 'at' | 'side' | 'alert'> & Partial<HandshakeFailure>,
+  t: Translate,
+): string {
   return t('handshake.failure', {
     at: f.at,
     side: t(`side.${f.side}`),
     alert: f.alert,
     meaning: t(`alert.${f.alert}`),
   });
+}
+
+/**
+ * A structured engine reason (src/sim/why.ts) in the reader's language: the code's sentence,
+ * filled with its params and with the nested parts (decision, mTLS mode, handshake failure,
+ * a TokenReview cause) each said in the same language first.
+ */
+export function describeWhy(w: Why, t: Translate): string {
+  const vars: Record<string, string | number> = { ...w.params };
+  const { side, what } = w.params;
+  if (side === 'client' || side === 'server') vars.side = t(`side.${side}`);
+  if (what === 'root' || what === 'intermediate') vars.what = t(`why.part.${what}`);
+  if (w.decision) vars.decision = describeDecision(w.decision, t);
+  if (w.mtls) vars.mtls = describeMtls(w.mtls, t);
+  if (w.failure) vars.failure = describeFailure(w.failure, t);
+  if (w.cause) vars.cause = describeWhy(w.cause, t);
+  let text = t(whyKey(w), vars);
+  if (w.secureNaming) {
+    const { expected } = w.secureNaming;
+    text += ` ${t('why.secureNaming', {
+      ...w.secureNaming,
+      expected: expected.length > 0 ? expected.join(', ') : t('why.secureNaming.none'),
+    })}`;
+  } else if (w.failure) {
+    if (typeof w.params.presented === 'string')
+      text += ` ${t('why.rejectedCert', { presented: w.params.presented })}`;
+    const check = `why.check.${w.failure.code}`;
+    if (check in messages) text += ` ${t(check as MessageKey)}`;
+  }
+  return w.note ? t('why.withNote', { text, note: describeWhy(w.note, t) }) : text;
+}
+
+function whyKey(w: Why): MessageKey {
+  if (w.code === 'call.handshakeFailed' && w.failure) return 'why.call.handshakeFailedAt';
+  if (w.code === 'csr.notAuthenticated' && w.cause) return 'why.csr.notAuthenticatedBecause';
+  return `why.${w.code}`;
 }
 
 /** Shows a character so that invisible and non-ASCII ones are still recognisable. */

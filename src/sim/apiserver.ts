@@ -7,6 +7,7 @@ import {
   SignJWT,
 } from 'jose';
 import type { Cluster, Pod } from './cluster';
+import { type Why, why } from './why';
 
 /** The issuer Kubernetes writes into ServiceAccount tokens by default. */
 export const TOKEN_ISSUER = 'https://kubernetes.default.svc.cluster.local';
@@ -45,6 +46,8 @@ export interface TokenReviewStatus {
   user?: { username: string; uid: string; groups: string[] };
   audiences?: string[];
   error?: string;
+  /** `error`, structured, for the app's languages. */
+  why?: Why;
 }
 
 /**
@@ -117,7 +120,11 @@ export class KubeApiServer {
       });
       return { ok: true, claims: verified.payload as unknown as ProjectedTokenClaims };
     } catch (error) {
-      return { ok: false, error: `invalid bearer token, ${describeJoseError(error)}` };
+      return {
+        ok: false,
+        error: `invalid bearer token, ${describeJoseError(error)}`,
+        why: joseWhy(error),
+      };
     }
   }
 
@@ -126,13 +133,17 @@ export class KubeApiServer {
     jwt: VerifiedJwt,
     opts: { audiences: string[]; cluster: Cluster },
   ): TokenReviewStatus {
-    if (!jwt.ok) return { authenticated: false, error: jwt.error };
+    if (!jwt.ok) return { authenticated: false, error: jwt.error, why: jwt.why };
     const claims = jwt.claims;
     const audiences = claims.aud.filter((a) => opts.audiences.includes(a));
     if (audiences.length === 0) {
       return {
         authenticated: false,
         error: `invalid bearer token, token audiences ${JSON.stringify(claims.aud)} is invalid for the target audiences ${JSON.stringify(opts.audiences)}`,
+        why: why('token.wrongAudience', {
+          audiences: claims.aud.join(', '),
+          wanted: opts.audiences.join(', '),
+        }),
       };
     }
     const bound = claims['kubernetes.io'];
@@ -141,12 +152,14 @@ export class KubeApiServer {
       return {
         authenticated: false,
         error: `invalid bearer token, pods "${bound.pod.name}" not found`,
+        why: why('token.podNotFound', { pod: `${bound.namespace}/${bound.pod.name}` }),
       };
     }
     if (pod.uid !== bound.pod.uid) {
       return {
         authenticated: false,
         error: `invalid bearer token, the UID in the bound object reference (${bound.pod.uid}) does not match the UID in record (${pod.uid}); the pod was recreated since this token was issued`,
+        why: why('token.podRecreated', { pod: pod.key, boundUid: bound.pod.uid, uid: pod.uid }),
       };
     }
     const sa = opts.cluster.serviceAccounts.get(`${bound.namespace}/${bound.serviceaccount.name}`);
@@ -154,6 +167,9 @@ export class KubeApiServer {
       return {
         authenticated: false,
         error: `invalid bearer token, serviceaccounts "${bound.serviceaccount.name}" not found`,
+        why: why('token.serviceAccountNotFound', {
+          serviceAccount: `${bound.namespace}/${bound.serviceaccount.name}`,
+        }),
       };
     }
     return {
@@ -173,7 +189,9 @@ export class KubeApiServer {
 }
 
 /** A JWT whose signature, issuer and times were checked (or why not). */
-export type VerifiedJwt = { ok: true; claims: ProjectedTokenClaims } | { ok: false; error: string };
+export type VerifiedJwt =
+  | { ok: true; claims: ProjectedTokenClaims }
+  | { ok: false; error: string; why: Why };
 
 /** Header and claims of a JWT, without verifying it (for display). */
 export function decodeToken(token: string): {
@@ -184,6 +202,14 @@ export function decodeToken(token: string): {
     header: decodeProtectedHeader(token) as Record<string, unknown>,
     claims: decodeJwt(token),
   };
+}
+
+function joseWhy(error: unknown): Why {
+  if (error instanceof errors.JWTExpired) return why('token.expired');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return why('token.badSignature');
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return why('token.claimInvalid', { claim: error.claim });
+  return why('token.invalid', { detail: describeJoseError(error) });
 }
 
 function describeJoseError(error: unknown): string {

@@ -3,19 +3,29 @@
  * be added, never renamed or dropped. Times are epoch milliseconds here and ISO strings on
  * the wire (see `toWire`).
  */
+import type { Why } from './why';
+
 export type SimEvent =
   | { type: 'pod.started'; pod: string; ip: string; serviceAccount: string; node: string }
   | { type: 'pod.deleted'; pod: string; ip: string }
   | { type: 'container.restarted'; pod: string; container: string; ip: string; restarts: number }
   | { type: 'token.mounted'; pod: string; audience: string; expiresAt: number; path: string }
   | { type: 'csr.sent'; pod: string; keyAlgorithm: string; attempt: number }
-  | { type: 'csr.retry'; pod: string; reason: string; attempt: number; retryAt: number }
+  | {
+      type: 'csr.retry';
+      pod: string;
+      reason: string;
+      why?: Why;
+      attempt: number;
+      retryAt: number;
+    }
   | {
       type: 'token.reviewed';
       pod: string;
       authenticated: boolean;
       username: string;
       error?: string;
+      why?: Why;
     }
   | {
       type: 'cert.issued';
@@ -27,7 +37,7 @@ export type SimEvent =
       /** Certificates in the chain, leaf included; only when istiod signs with an intermediate. */
       chainLength?: number;
     }
-  | { type: 'csr.rejected'; pod: string; reason: string }
+  | { type: 'csr.rejected'; pod: string; reason: string; why?: Why }
   | { type: 'cert.installed'; pod: string; serial: string; renewAt: number; notAfter: number }
   | { type: 'cert.rotated'; pod: string; oldSerial: string; newSerial: string }
   | { type: 'cert.expired'; pod: string; serial: string }
@@ -40,7 +50,7 @@ export type SimEvent =
       serial: string;
       notAfter: number;
     }
-  | { type: 'ca.refused'; file: string; reason: string }
+  | { type: 'ca.refused'; file: string; reason: string; why?: Why }
   | { type: 'istiod.down' }
   | { type: 'istiod.up' }
   | { type: 'apply.ignored'; resource: string; fields: string[] }
@@ -59,6 +69,7 @@ export type SimEvent =
       to: string;
       result: 'allowed' | 'denied' | 'failed';
       reason?: string;
+      why?: Why;
       peer?: string;
       policy?: string;
       status?: number;
@@ -70,6 +81,7 @@ export type SimEvent =
       to?: string;
       result: 'allowed' | 'denied' | 'failed' | 'issued' | 'rejected';
       reason?: string;
+      why?: Why;
       spiffeId?: string;
       peer?: string;
     }
@@ -84,7 +96,8 @@ const TIME_FIELDS = ['expiresAt', 'notBefore', 'notAfter', 'renewAt', 'retryAt']
 
 /** The wire form: `{"t":"<ISO>","type":...}` with every time field as an ISO string. */
 export function toWire(event: TimedEvent): Record<string, unknown> {
-  const { t, ...rest } = event;
+  // `why` is the app's structured copy of `reason`; the wire keeps the contract's fields.
+  const { t, why: _why, ...rest } = event as TimedEvent & { why?: Why };
   const out: Record<string, unknown> = { t: new Date(t).toISOString(), ...rest };
   for (const key of TIME_FIELDS) {
     const value = out[key];

@@ -46,6 +46,7 @@ describe('istiod CreateCertificate', () => {
     expect(signed).toEqual({
       ok: false,
       reason: 'requested TTL 2161h is greater than the max allowed TTL 2160h',
+      why: { code: 'csr.ttlTooLong', params: { requested: 2161, max: 2160 } },
     });
   });
 

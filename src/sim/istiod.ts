@@ -15,6 +15,7 @@ import { ISTIO_CA_AUDIENCE, type KubeApiServer, type TokenReviewStatus } from '.
 import { caCertificate, loadSigner } from './ca/signer';
 import type { Cluster } from './cluster';
 import type { Rng } from './rng';
+import { type Why, why } from './why';
 
 /** Istio's longest workload certificate: a longer request is rejected, not shortened. */
 export const MAX_WORKLOAD_CERT_TTL_MS = 90 * 86_400_000;
@@ -34,7 +35,7 @@ export interface CallerIdentity {
 
 export type Authentication =
   | { ok: true; review: TokenReviewStatus; caller: CallerIdentity }
-  | { ok: false; review?: TokenReviewStatus; reason: string };
+  | { ok: false; review?: TokenReviewStatus; reason: string; why: Why };
 
 export interface SignedChain {
   /** SDS `default`'s chain: the leaf, then cert-chain.pem (intermediates and their root). */
@@ -48,7 +49,7 @@ export interface SignedChain {
   requestedSans: string[];
 }
 
-export type Signing = ({ ok: true } & SignedChain) | { ok: false; reason: string };
+export type Signing = ({ ok: true } & SignedChain) | { ok: false; reason: string; why: Why };
 
 /** What istiod signs with and hands out (Istio's KeyCertBundle). */
 interface KeyCertBundle {
@@ -152,7 +153,12 @@ export class Istiod {
     token: string | undefined,
     ctx: { apiserver: KubeApiServer; cluster: Cluster; now: number },
   ): Promise<Authentication> {
-    if (!token) return { ok: false, reason: 'no bearer token in the authorization header' };
+    if (!token)
+      return {
+        ok: false,
+        reason: 'no bearer token in the authorization header',
+        why: why('csr.noToken'),
+      };
     const review = await ctx.apiserver.reviewToken(token, {
       audiences: [ISTIO_CA_AUDIENCE],
       now: ctx.now,
@@ -168,14 +174,25 @@ export class Istiod {
         ok: false,
         review,
         reason: `TokenReview: not authenticated: ${review.error ?? 'unknown'}`,
+        why: { ...why('csr.notAuthenticated'), ...(review.why ? { cause: review.why } : {}) },
       };
     }
     const parts = review.user.username.split(':');
     if (parts.length !== 4 || parts[0] !== 'system' || parts[1] !== 'serviceaccount') {
-      return { ok: false, review, reason: `unexpected username ${review.user.username}` };
+      return {
+        ok: false,
+        review,
+        reason: `unexpected username ${review.user.username}`,
+        why: why('csr.unexpectedUsername', { username: review.user.username }),
+      };
     }
     if (!review.user.groups.includes('system:serviceaccounts')) {
-      return { ok: false, review, reason: 'the token is not a ServiceAccount token' };
+      return {
+        ok: false,
+        review,
+        reason: 'the token is not a ServiceAccount token',
+        why: why('csr.notServiceAccount', { username: review.user.username }),
+      };
     }
     const namespace = parts[2]!;
     const serviceAccount = parts[3]!;
@@ -189,7 +206,8 @@ export class Istiod {
       return { ok: true, csr: await verifyCsr(csr) };
     } catch (error) {
       const detail = error instanceof CsrError ? error.message : String(error);
-      return { ok: false, reason: `CSR rejected: ${detail}` };
+      const code = error instanceof CsrError ? error.code : 'malformed';
+      return { ok: false, reason: `CSR rejected: ${detail}`, why: why('csr.invalidCsr', { code }) };
     }
   }
 
@@ -200,11 +218,20 @@ export class Istiod {
    */
   plan(caller: CallerIdentity, csr: VerifiedCsr, opts: { ttlMs: number; now: number }): CertPlan {
     const rootExpired = this.rootExpiry(opts.now);
-    if (rootExpired) return { ok: false, reason: rootExpired, rootExpired: true };
-    if (opts.ttlMs > MAX_WORKLOAD_CERT_TTL_MS) {
+    if (rootExpired)
       return {
         ok: false,
-        reason: `requested TTL ${opts.ttlMs / 3_600_000}h is greater than the max allowed TTL ${MAX_WORKLOAD_CERT_TTL_MS / 3_600_000}h`,
+        reason: rootExpired,
+        why: this.rootExpiryWhy(opts.now)!,
+        rootExpired: true,
+      };
+    if (opts.ttlMs > MAX_WORKLOAD_CERT_TTL_MS) {
+      const requested = opts.ttlMs / 3_600_000;
+      const max = MAX_WORKLOAD_CERT_TTL_MS / 3_600_000;
+      return {
+        ok: false,
+        reason: `requested TTL ${requested}h is greater than the max allowed TTL ${max}h`,
+        why: why('csr.ttlTooLong', { requested, max }),
       };
     }
     const now = Math.floor(opts.now / 1000) * 1000;
@@ -228,15 +255,33 @@ export class Istiod {
    * on arrival; refusing then also ends the ever-shorter renewals the cap causes near the end.
    */
   rootExpiry(now: number): string | undefined {
+    const found = this.expiringCa(now);
+    if (!found) return undefined;
+    const { what, serial, at, expired } = found;
+    return expired
+      ? `istiod's ${what} certificate (serial ${serial}) expired at ${at}: nothing can be signed under it until the ${what} is replaced`
+      : `istiod's ${what} certificate (serial ${serial}) expires at ${at}: under a second is left, too little to sign a certificate under it`;
+  }
+
+  /** `rootExpiry`, structured. */
+  rootExpiryWhy(now: number): Why | undefined {
+    const found = this.expiringCa(now);
+    if (!found) return undefined;
+    const { what, serial, at, expired } = found;
+    return why(expired ? 'csr.rootExpired' : 'csr.rootExpiring', { what, serial, at });
+  }
+
+  /** The root, or the intermediate signing under it, with under a second of life left. */
+  private expiringCa(
+    now: number,
+  ): { what: 'root' | 'intermediate'; serial: string; at: string; expired: boolean } | undefined {
     const signer = this.signer;
-    const checks: [CaCertificate, string][] = [[this.root, 'root']];
+    const checks: [CaCertificate, 'root' | 'intermediate'][] = [[this.root, 'root']];
     if (signer.certDer !== this.root.certDer) checks.push([signer, 'intermediate']);
     for (const [{ notAfter, serialHex }, what] of checks) {
       if (notAfter - now >= 1000) continue;
       const at = new Date(notAfter).toISOString();
-      return now > notAfter
-        ? `istiod's ${what} certificate (serial ${serialHex}) expired at ${at}: nothing can be signed under it until the ${what} is replaced`
-        : `istiod's ${what} certificate (serial ${serialHex}) expires at ${at}: under a second is left, too little to sign a certificate under it`;
+      return { what, serial: serialHex, at, expired: now > notAfter };
     }
     return undefined;
   }
@@ -280,7 +325,7 @@ function rootOf(bundle: KeyCertBundle): CaCertificate {
   return !last || last === bundle.signer.certDer ? bundle.signer : caCertificate(last);
 }
 
-export type CsrCheck = { ok: true; csr: VerifiedCsr } | { ok: false; reason: string };
+export type CsrCheck = { ok: true; csr: VerifiedCsr } | { ok: false; reason: string; why: Why };
 export type CertPlan =
   | { ok: true; request: WorkloadCertRequest; requestedSans: string[] }
-  | { ok: false; reason: string; rootExpired?: true };
+  | { ok: false; reason: string; why: Why; rootExpired?: true };

@@ -21,6 +21,7 @@ import type { SimEvent } from './events';
 import type { CertPlan, CsrCheck, Istiod, SignedChain } from './istiod';
 import type { Rng } from './rng';
 import type { Scheduler, Timer } from './scheduler';
+import { type Why, why } from './why';
 
 /** What a proxy needs from the simulation around it. */
 export interface ProxyContext {
@@ -74,6 +75,8 @@ export interface IssuanceTrace {
   requestedSans?: string[];
   chain?: Uint8Array[];
   error?: string;
+  /** `error`, structured, for the app's languages. */
+  why?: Why;
 }
 
 /**
@@ -214,6 +217,7 @@ export class IstioProxy {
         if (!this.ctx.istiod.up) {
           return this.retry(
             'istiod is unreachable: connection refused (istiod.istio-system.svc:15012)',
+            why('csr.istiodRefused', { address: 'istiod.istio-system.svc:15012' }),
           );
         }
         this.review(request, token);
@@ -233,7 +237,8 @@ export class IstioProxy {
       0,
       'istiod: TokenReview',
       ([jwt, csr]: [VerifiedJwt, CsrCheck]) => {
-        if (!istiod.up) return this.retry('istiod went away before answering');
+        if (!istiod.up)
+          return this.retry('istiod went away before answering', why('csr.istiodWentAway'));
         const review = apiserver.checkBinding(jwt, { audiences: [ISTIO_CA_AUDIENCE], cluster });
         const auth = istiod.callerFrom(review);
         if (this.trace) this.trace.review = review;
@@ -242,7 +247,7 @@ export class IstioProxy {
           pod: this.pod.key,
           authenticated: auth.ok,
           username: review.user?.username ?? '',
-          ...(auth.ok ? {} : { error: auth.reason }),
+          ...(auth.ok ? {} : { error: auth.reason, why: auth.why }),
         });
         const plan = !auth.ok
           ? auth
@@ -250,9 +255,18 @@ export class IstioProxy {
             ? csr
             : istiod.plan(auth.caller, csr.csr, { ttlMs: config.certTtlMs, now: scheduler.now });
         if (!plan.ok) {
-          this.ctx.emit({ type: 'csr.rejected', pod: this.pod.key, reason: plan.reason });
+          this.ctx.emit({
+            type: 'csr.rejected',
+            pod: this.pod.key,
+            reason: plan.reason,
+            why: plan.why,
+          });
           const rootExpired = 'rootExpired' in plan && plan.rootExpired;
-          return this.retry(plan.reason, rootExpired ? CSR_RETRY_ROOT_EXPIRED_MAX_MS : undefined);
+          return this.retry(
+            plan.reason,
+            plan.why,
+            rootExpired ? CSR_RETRY_ROOT_EXPIRED_MAX_MS : undefined,
+          );
         }
         if (this.stage === 'csr-sent') this.stage = 'reviewed';
         this.sign(plan, request);
@@ -340,12 +354,22 @@ export class IstioProxy {
   }
 
   /** Exponential backoff, capped, until istiod answers (the old certificate keeps serving). */
-  private retry(reason: string, maxDelay = CSR_RETRY_MAX_MS): void {
+  private retry(reason: string, cause: Why, maxDelay = CSR_RETRY_MAX_MS): void {
     const delay = Math.min(CSR_RETRY_INITIAL_MS * 2 ** (this.attempt - 1), maxDelay);
     const retryAt = this.ctx.scheduler.now + delay;
-    if (this.trace) this.trace.error = reason;
+    if (this.trace) {
+      this.trace.error = reason;
+      this.trace.why = cause;
+    }
     if (this.stage !== 'expired') this.stage = 'retrying';
-    this.ctx.emit({ type: 'csr.retry', pod: this.pod.key, reason, attempt: this.attempt, retryAt });
+    this.ctx.emit({
+      type: 'csr.retry',
+      pod: this.pod.key,
+      reason,
+      why: cause,
+      attempt: this.attempt,
+      retryAt,
+    });
     this.later(delay, 'retry', () => this.requestCertificate());
   }
 

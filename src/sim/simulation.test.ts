@@ -194,6 +194,7 @@ describe('TokenReview', () => {
     expect(dead).toEqual({
       authenticated: false,
       error: 'invalid bearer token, pods "order-1" not found',
+      why: { code: 'token.podNotFound', params: { pod: 'production/order-1' } },
     });
   });
 });

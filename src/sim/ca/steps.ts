@@ -1,6 +1,7 @@
-import type { Cacerts } from '../../pki/cacerts';
+import type { Cacerts, CacertsProblem } from '../../pki/cacerts';
 import type { Simulation } from '../simulation';
 import type { CaAction } from './actions';
+import { cacertsWhy } from './refusal';
 import { CacertsError } from './signer';
 
 /**
@@ -43,7 +44,12 @@ export async function runCaStep(
     await sim.istiod.reload(files, now);
   } catch (error) {
     if (!(error instanceof CacertsError)) throw error;
-    sim.emit({ type: 'ca.refused', file: error.file, reason: error.problem });
+    sim.emit({
+      type: 'ca.refused',
+      file: error.file,
+      reason: error.problem,
+      why: cacertsWhy({ file: error.file as CacertsProblem['file'], problem: error.problem }),
+    });
     return error.message;
   }
   offline.current = files;

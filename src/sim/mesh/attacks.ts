@@ -3,6 +3,7 @@ import { generateKeyPair } from '../../pki/keys';
 import { buildSpiffeId } from '../../pki/spiffe-id';
 import type { IssuedToken } from '../apiserver';
 import type { AttackSpec } from '../scenario/types';
+import { type Why, why } from '../why';
 import { performCall } from './call';
 import { foreignSvid, forgeSelfSigned } from './forge';
 import type { MeshSimulation } from './mesh-simulation';
@@ -12,6 +13,8 @@ import type { CallRecord } from './types';
 export interface AttackOutcome {
   result: 'allowed' | 'denied' | 'failed' | 'issued' | 'rejected';
   reason?: string;
+  /** The reason, structured, for the app's languages. */
+  why?: Why;
   spiffeId?: string;
   peer?: string;
   /** A connection attack's call, handshake and all, for the handshake view. */
@@ -32,6 +35,7 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
     return report(sim, spec, {
       result: spec.to ? 'failed' : 'rejected',
       reason: `no running pod named ${spec.from}`,
+      why: why('call.noPod', { pod: spec.from }),
     });
   const request = {
     from: spec.from,
@@ -66,17 +70,16 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
         return report(sim, spec, {
           result: 'failed',
           reason: `${attacker.key} has no certificate to replay`,
+          why: why('attack.noCertToReplay', { pod: attacker.key }),
         });
       const at = Math.max(sim.now, cert.notAfter + 1000);
-      const note =
-        at > sim.now
-          ? `the server judged it at ${new Date(at).toISOString()}, after its notAfter`
-          : undefined;
+      const later = at > sim.now ? new Date(at).toISOString() : undefined;
+      const note = later ? `the server judged it at ${later}, after its notAfter` : undefined;
       return fromCall(
         await performCall(sim, request, {
           kind: spec.kind,
           serverValidationAt: at,
-          ...(note ? { note } : {}),
+          ...(note && later ? { note, noteWhy: why('note.judgedLater', { at: later }) } : {}),
         }),
       );
     }
@@ -88,12 +91,14 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
         return report(sim, spec, {
           result: 'failed',
           reason: `no running pod named ${spec.impostor}`,
+          why: why('call.noPod', { pod: spec.impostor ?? '' }),
         });
       return fromCall(
         await performCall(sim, request, {
           kind: spec.kind,
           answeredBy: impostor.key,
           note: `${impostor.key} answered for ${spec.to} with its own valid SVID`,
+          noteWhy: why('note.impostor', { impostor: impostor.key, service: spec.to ?? '' }),
         }),
       );
     }
@@ -109,6 +114,7 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
         return report(sim, spec, {
           result: 'rejected',
           reason: `${spec.victim} is not running: there is no live token to steal`,
+          why: why('attack.victimNotRunning', { pod: spec.victim ?? '' }),
         });
       return issue(sim, spec, token.token);
     }
@@ -118,6 +124,7 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
         return report(sim, spec, {
           result: 'rejected',
           reason: `no token of a deleted or recreated pod ${spec.victim} to replay`,
+          why: why('attack.noRetiredToken', { pod: spec.victim ?? '' }),
         });
       return issue(sim, spec, token.token);
     }
@@ -144,7 +151,11 @@ async function issue(
   requestedId?: string,
 ): Promise<AttackOutcome> {
   if (!sim.istiod.up)
-    return report(sim, spec, { result: 'rejected', reason: 'istiod is unreachable' });
+    return report(sim, spec, {
+      result: 'rejected',
+      reason: 'istiod is unreachable',
+      why: why('csr.istiodUnreachable'),
+    });
   const keys = await generateKeyPair(sim.config.keyAlgorithm);
   const csr = await createCsr(keys, { uriSans: requestedId ? [requestedId] : [] });
   const auth = await sim.istiod.authenticate(token, {
@@ -152,20 +163,26 @@ async function issue(
     cluster: sim.cluster,
     now: sim.now,
   });
-  if (!auth.ok) return report(sim, spec, { result: 'rejected', reason: auth.reason });
+  if (!auth.ok)
+    return report(sim, spec, { result: 'rejected', reason: auth.reason, why: auth.why });
   const signed = await sim.istiod.sign(csr, auth.caller, {
     ttlMs: sim.config.certTtlMs,
     now: sim.now,
   });
-  if (!signed.ok) return report(sim, spec, { result: 'rejected', reason: signed.reason });
-  const ignored =
-    requestedId && requestedId !== signed.spiffeId
-      ? `; the CSR asked for ${requestedId}, istiod ignored it and used the token's identity`
-      : '';
+  if (!signed.ok)
+    return report(sim, spec, { result: 'rejected', reason: signed.reason, why: signed.why });
+  const overridden = requestedId && requestedId !== signed.spiffeId ? requestedId : undefined;
+  const ignored = overridden
+    ? `; the CSR asked for ${overridden}, istiod ignored it and used the token's identity`
+    : '';
+  const user = auth.review.user?.username ?? '';
   return report(sim, spec, {
     result: 'issued',
     spiffeId: signed.spiffeId,
     reason: `TokenReview authenticated ${auth.review.user?.username}${ignored}`,
+    why: overridden
+      ? why('attack.issuedIgnoringSan', { user, requested: overridden, issued: signed.spiffeId })
+      : why('attack.issued', { user, issued: signed.spiffeId }),
   });
 }
 
@@ -173,6 +190,7 @@ function fromCall(record: CallRecord): AttackOutcome {
   return {
     result: record.result,
     ...(record.reason ? { reason: record.reason } : {}),
+    ...(record.why ? { why: record.why } : {}),
     ...(record.peer ? { peer: record.peer } : {}),
     record,
   };

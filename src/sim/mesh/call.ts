@@ -1,5 +1,7 @@
+import { readCertificate } from '../../pki/cert-summary';
 import {
   exchange,
+  type HandshakeFailure,
   type HandshakeResult,
   runHandshake,
   type TlsIdentity,
@@ -10,9 +12,10 @@ import { authorize } from '../policy/authorization';
 import { effectiveMtlsMode } from '../policy/peer-authentication';
 import { trustDomainBundle } from '../policy/trust-domain';
 import type { Decision, RequestContext } from '../policy/types';
+import { decisionPart, type Why, why } from '../why';
 import type { MeshSimulation } from './mesh-simulation';
 import { identityOf, meshValidator } from './peer';
-import { secureNamingFor, withSecureNaming } from './secure-naming';
+import { type SecureNaming, secureNamingFor, withSecureNaming } from './secure-naming';
 import { endpointsOf, listServices } from './services';
 import type { CallRecord } from './types';
 
@@ -37,6 +40,8 @@ export interface ClientBehaviour {
   serverValidationAt?: number;
   /** A sentence added to the reason (e.g. when a check ran at another time). */
   note?: string;
+  /** The same sentence, structured for the app's languages. */
+  noteWhy?: Why;
   /** `ns/pod` whose sidecar answers instead of the destination's own pods (an impostor). */
   answeredBy?: string;
 }
@@ -75,6 +80,7 @@ export async function performCall(
   if (server) record.toPod = server.key;
   if (!client || !server) {
     record.reason = `no running pod named ${!client ? req.from : serverRef}`;
+    record.why = why('call.noPod', { pod: !client ? req.from : serverRef });
     return finish(sim, record, behaviour);
   }
   if (!record.request.headers.host) {
@@ -94,6 +100,10 @@ export async function performCall(
   if (plaintext) {
     if (mtls.mode === 'STRICT') {
       record.reason = `plaintext refused: ${mtls.reason}; the server's sidecar accepts only mTLS (connection reset)`;
+      record.why = {
+        ...why('call.plaintextRefused'),
+        mtls: { mode: mtls.mode, ...(mtls.source ? { source: mtls.source } : {}) },
+      };
       return finish(sim, record, behaviour);
     }
     const decision = decide(sim, client, server, record, undefined);
@@ -114,10 +124,12 @@ async function mutualTls(
   const clientIdentity = behaviour.identity ?? identityOf(sim.proxies.get(client.key));
   if (!serverIdentity) {
     record.reason = `${server.key} has no certificate yet: its sidecar cannot accept mTLS`;
+    record.why = why('call.serverNoCert', { pod: server.key });
     return finish(sim, record, behaviour);
   }
   if (!clientIdentity) {
     record.reason = `${client.key} has no certificate yet: its sidecar cannot originate mTLS`;
+    record.why = why('call.clientNoCert', { pod: client.key });
     return finish(sim, record, behaviour);
   }
   const naming = record.secureNaming;
@@ -143,6 +155,8 @@ async function mutualTls(
     record.reason = f
       ? `TLS handshake failed at ${f.at} (${f.side} sent ${f.alert}): ${f.reason}`
       : 'TLS handshake failed';
+    const rejected = f?.side === 'server' ? clientIdentity : serverIdentity;
+    record.why = handshakeWhy(f, naming, f?.at === 'Certificate' ? rejected.chain[0] : undefined);
     return finish(sim, record, behaviour);
   }
   const peer = handshake.serverPeerId ? principalOf(handshake.serverPeerId) : undefined;
@@ -155,6 +169,37 @@ async function mutualTls(
   record.handshake.messages = [...handshake.messages, ...exchanged.messages];
   record.response = { status: exchanged.status, body: exchanged.body };
   return finish(sim, record, behaviour);
+}
+
+/** A failed handshake: where it stopped, and the secure-naming verdict when that was the cause. */
+function handshakeWhy(
+  f: HandshakeFailure | undefined,
+  naming: SecureNaming | undefined,
+  rejectedLeaf: Uint8Array | undefined,
+): Why {
+  const out: Why = why('call.handshakeFailed');
+  if (!f) return out;
+  out.failure = { at: f.at, side: f.side, alert: f.alert, code: f.code };
+  if (f.code === 'san-mismatch' && naming?.presented) {
+    out.secureNaming = {
+      service: naming.service,
+      presented: naming.presented,
+      expected: naming.expected,
+    };
+  } else if (rejectedLeaf) {
+    const presented = uriSansOf(rejectedLeaf);
+    if (presented) out.params.presented = presented;
+  }
+  return out;
+}
+
+/** The URI SANs of the certificate one side refused, as the English reason names them. */
+function uriSansOf(leaf: Uint8Array): string {
+  try {
+    return readCertificate(leaf).uriSans.join(', ');
+  } catch {
+    return '';
+  }
 }
 
 /** The first pod behind a Service named `ref`, for calls addressed to a Service by its name. */
@@ -207,17 +252,27 @@ function finish(sim: MeshSimulation, record: CallRecord, behaviour: ClientBehavi
   if (record.response) {
     record.status = record.response.status;
     record.result = record.response.status === 403 ? 'denied' : 'allowed';
-    if (record.result === 'denied')
+    if (record.result === 'denied') {
       record.reason = `HTTP 403 RBAC: access denied: ${record.decision?.reason ?? ''}`.trim();
+      record.why = {
+        ...why('call.denied'),
+        ...(record.decision ? { decision: decisionPart(record.decision) } : {}),
+      };
+    }
   }
   if (behaviour.note)
     record.reason = record.reason ? `${record.reason} (${behaviour.note})` : behaviour.note;
+  if (behaviour.noteWhy) {
+    if (record.why) record.why.note = behaviour.noteWhy;
+    else record.why = behaviour.noteWhy;
+  }
   sim.recordCall(record);
   const common = {
     from: record.from,
     to: record.to,
     result: record.result,
     ...(record.reason ? { reason: record.reason } : {}),
+    ...(record.why ? { why: record.why } : {}),
     ...(record.peer ? { peer: record.peer } : {}),
   };
   if (record.kind === 'call') {

@@ -2,6 +2,7 @@ import { principalOf } from '../../pki/spiffe-id';
 import type { Pod } from '../cluster';
 import { authorize } from '../policy/authorization';
 import { effectiveMtlsMode } from '../policy/peer-authentication';
+import { decisionPart, type Why, why } from '../why';
 import type { MeshSimulation } from './mesh-simulation';
 import type { AccessCell } from './types';
 
@@ -45,7 +46,7 @@ export function accessMatrix(sim: MeshSimulation, port = 8080): AccessCell[] {
       if (mtls.mode !== 'DISABLE') {
         const problem = certProblem(sim, client, 'client') ?? certProblem(sim, server, 'server');
         if (problem) {
-          cells.push({ from, to, result: 'failed', reason: problem });
+          cells.push({ from, to, result: 'failed', reason: problem.reason, why: problem.why });
           continue;
         }
         principal = principalOf(sim.proxies.get(client.key)!.current!.spiffeId);
@@ -66,6 +67,7 @@ export function accessMatrix(sim: MeshSimulation, port = 8080): AccessCell[] {
         to,
         result: decision.allowed ? 'allowed' : 'denied',
         reason: decision.reason,
+        why: { ...why('matrix.decision'), decision: decisionPart(decision) },
         ...(decision.policy ? { policy: decision.policy } : {}),
         ...(principal ? { peer: principal } : {}),
       });
@@ -74,10 +76,23 @@ export function accessMatrix(sim: MeshSimulation, port = 8080): AccessCell[] {
   return cells;
 }
 
-function certProblem(sim: MeshSimulation, pod: Pod, side: string): string | undefined {
+function certProblem(
+  sim: MeshSimulation,
+  pod: Pod,
+  side: 'client' | 'server',
+): { reason: string; why: Why } | undefined {
   const cert = sim.proxies.get(pod.key)?.current;
-  if (!cert) return `the ${side} ${pod.key} has no certificate yet`;
-  if (sim.now > cert.notAfter)
-    return `the ${side}'s certificate expired at ${new Date(cert.notAfter).toISOString()}`;
+  if (!cert)
+    return {
+      reason: `the ${side} ${pod.key} has no certificate yet`,
+      why: why('matrix.noCert', { side, pod: pod.key }),
+    };
+  if (sim.now > cert.notAfter) {
+    const at = new Date(cert.notAfter).toISOString();
+    return {
+      reason: `the ${side}'s certificate expired at ${at}`,
+      why: why('matrix.certExpired', { side, pod: pod.key, at }),
+    };
+  }
   return undefined;
 }

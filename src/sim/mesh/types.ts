@@ -1,6 +1,7 @@
 import type { HandshakeFailure, HandshakeMessage } from '../../pki/handshake/handshake';
 import type { Decision, MtlsMode } from '../policy/types';
 import type { AttackKind } from '../scenario/types';
+import type { Why } from '../why';
 import type { SecureNaming } from './secure-naming';
 
 export type CallResult = 'allowed' | 'denied' | 'failed';
@@ -35,6 +36,8 @@ export interface CallRecord {
   response?: { status: number; body: string };
   result: CallResult;
   reason?: string;
+  /** The reason, structured, for the app's languages (`reason` is the CLI's English). */
+  why?: Why;
   /** The principal the server saw, without `spiffe://`. */
   peer?: string;
   /** `ns/name` of the deciding AuthorizationPolicy. */
@@ -48,6 +51,7 @@ export interface AccessCell {
   to: string;
   result: CallResult;
   reason: string;
+  why: Why;
   policy?: string;
   peer?: string;
 }

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { describeDecision, describeFailure, describeMtls } from '../../i18n/engine';
+import { describeDecision, describeFailure, describeMtls, describeWhy } from '../../i18n/engine';
 import type { CallRecord } from '../../sim/mesh/types';
 import { SpiffeId } from '../SpiffeId';
 import { SecureNaming } from './SecureNaming';
@@ -17,10 +17,16 @@ export function CallResult({ record }: { record: CallRecord }) {
           {record.status ? ` · HTTP ${record.status}` : ''}
         </span>
       </p>
-      {record.reason && <p>{record.reason}</p>}
+      {record.why && (
+        <p className={record.result === 'failed' ? 'error-text' : undefined} data-testid="call-why">
+          {describeWhy(record.why, t)}
+        </p>
+      )}
       {record.mtls && <p className="muted">{describeMtls(record.mtls, t)}</p>}
       {record.transport === 'plaintext' && <p className="warn-text">{t('handshake.plaintext')}</p>}
-      {failure && <p className="error-text">{describeFailure(failure, t)}</p>}
+      {failure && !record.why?.failure && (
+        <p className="error-text">{describeFailure(failure, t)}</p>
+      )}
       {record.secureNaming && record.transport === 'mtls' && (
         <SecureNaming naming={record.secureNaming} answeredBy={record.toPod} />
       )}

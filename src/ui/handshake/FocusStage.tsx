@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
-import { describeDecision, describeFailure } from '../../i18n/engine';
+import { describeDecision, describeFailure, describeWhy } from '../../i18n/engine';
 import type { HandshakeMessage } from '../../pki/handshake/types';
 import type { CallRecord } from '../../sim/mesh/types';
 import { describeStep, ends, type FocusStep } from './focus-steps';
@@ -179,7 +179,7 @@ function Verdict({ record }: { record: CallRecord }) {
       {record.handshake?.failure && (
         <p className="error-text">{describeFailure(record.handshake.failure, t)}</p>
       )}
-      {!record.handshake && record.reason && <p>{record.reason}</p>}
+      {!record.handshake && record.why && <p>{describeWhy(record.why, t)}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { describeWhy } from '../../i18n/engine';
 import { useApp } from '../../store/hooks';
 
 const ICON = { allowed: '✓', denied: '✕', failed: '!' } as const;
@@ -33,7 +34,7 @@ export function AccessMatrix() {
               {names.map((to) => {
                 const c = find(from, to);
                 if (!c) return <td key={to}>—</td>;
-                const label = `${from} → ${to}: ${t(`result.${c.result}`)}. ${c.reason}${c.policy ? ` (${c.policy})` : ''}`;
+                const label = `${from} → ${to}: ${t(`result.${c.result}`)}. ${describeWhy(c.why, t)}${c.policy ? ` (${c.policy})` : ''}`;
                 return (
                   <td key={to} className={c.result} data-cell={`${from}>${to}`}>
                     <button type="button" className="cell" aria-label={label}>
