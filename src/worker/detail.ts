@@ -42,6 +42,7 @@ export function podDetail(sim: Simulation, key: string): PodDetail {
     if (trace.spiffeId) detail.spiffeId = trace.spiffeId;
     if (trace.requestedSans) detail.csrSans = trace.requestedSans;
     if (trace.error) detail.error = trace.error;
+    if (trace.why) detail.why = trace.why;
   }
   const cert = proxy.current;
   if (cert) {

@@ -8,6 +8,7 @@ import type { TimedEvent } from '../sim/events';
 import type { IssuanceStop } from '../sim/issuance';
 import type { AccessCell, CallRecord } from '../sim/mesh/types';
 import type { PolicyProblem } from '../sim/policy/editor';
+import type { Why } from '../sim/why';
 
 export type { PolicyProblem } from '../sim/policy/editor';
 
@@ -136,6 +137,8 @@ export interface PodDetail {
   };
   spiffeId?: string;
   error?: string;
+  /** `error`, structured, for the app's languages. */
+  why?: Why;
   chainPem: string[];
   rootPem: string;
   openssl?: { text: string; fields: { key: string; startLine: number; endLine: number }[] };

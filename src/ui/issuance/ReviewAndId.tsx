@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { describeWhy } from '../../i18n/engine';
 import type { PodView } from '../../sim/snapshot';
 import type { PodDetail } from '../../worker/protocol';
 import { SpiffeId } from '../SpiffeId';
@@ -42,7 +43,11 @@ export function ReviewAndId({ detail, pod }: { detail: PodDetail; pod: PodView }
       <pre>{request}</pre>
       <h3>{`${t('art.review')} · ${t('art.reviewStatus')}`}</h3>
       <pre>{status}</pre>
-      {detail.error && <p className="error-text">{t('art.error', { error: detail.error })}</p>}
+      {detail.error && (
+        <p className="error-text">
+          {t('art.error', { error: detail.why ? describeWhy(detail.why, t) : detail.error })}
+        </p>
+      )}
       <h3>{t('art.assemble')}</h3>
       <pre>
         {'spiffe://'}
