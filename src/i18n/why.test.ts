@@ -4,7 +4,7 @@ import { performAttack } from '../sim/mesh/attacks';
 import { performCall } from '../sim/mesh/call';
 import { accessMatrix } from '../sim/mesh/matrix';
 import type { AttackSpec } from '../sim/scenario/types';
-import { story } from '../sim/testing/story';
+import { allowOrderOnly, story } from '../sim/testing/story';
 import type { Why, WhyCode } from '../sim/why';
 import { describeWhy } from './engine';
 import { describeEvent } from './events';
@@ -210,16 +210,6 @@ const mesh = () =>
     .pod('production/payment-1', 'pay-sa', { labels: { app: 'payment' } })
     .pod('production/mallory-1', 'mallory-sa', { labels: { app: 'mallory' } })
     .pod('default/legacy', 'default', { labels: { app: 'legacy' } });
-
-const allowOrderOnly = {
-  apiVersion: 'security.istio.io/v1',
-  kind: 'AuthorizationPolicy',
-  metadata: { name: 'payment-allow-order', namespace: 'production' },
-  spec: {
-    selector: { matchLabels: { app: 'payment' } },
-    rules: [{ from: [{ source: { principals: ['cluster.local/ns/production/sa/order-sa'] } }] }],
-  },
-};
 
 const strict = {
   apiVersion: 'security.istio.io/v1',

@@ -1,19 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { story } from '../testing/story';
+import { allowOrderOnly, story } from '../testing/story';
 import { performAttack } from './attacks';
 import { performCall } from './call';
 import { accessMatrix } from './matrix';
-
-const allowOrderOnly = {
-  apiVersion: 'security.istio.io/v1',
-  kind: 'AuthorizationPolicy',
-  metadata: { name: 'payment-allow-order', namespace: 'production' },
-  spec: {
-    selector: { matchLabels: { app: 'payment' } },
-    rules: [{ from: [{ source: { principals: ['cluster.local/ns/production/sa/order-sa'] } }] }],
-  },
-};
 
 const mesh = () =>
   story()

@@ -139,3 +139,14 @@ export function findEvents(
 export function hoursIn(sim: MeshSimulation, event: TimedEvent): number {
   return (event.t - sim.config.start) / 3_600_000;
 }
+
+/** The lesson's AuthorizationPolicy: payment accepts order-sa only. */
+export const allowOrderOnly = {
+  apiVersion: 'security.istio.io/v1',
+  kind: 'AuthorizationPolicy',
+  metadata: { name: 'payment-allow-order', namespace: 'production' },
+  spec: {
+    selector: { matchLabels: { app: 'payment' } },
+    rules: [{ from: [{ source: { principals: ['cluster.local/ns/production/sa/order-sa'] } }] }],
+  },
+};

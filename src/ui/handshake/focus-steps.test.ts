@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n';
 import { performCall } from '../../sim/mesh/call';
-import { story } from '../../sim/testing/story';
+import { allowOrderOnly, story } from '../../sim/testing/story';
 import { describeStep, focusSteps } from './focus-steps';
-
-const allowOrderOnly = {
-  apiVersion: 'security.istio.io/v1',
-  kind: 'AuthorizationPolicy',
-  metadata: { name: 'payment-allow-order', namespace: 'production' },
-  spec: {
-    selector: { matchLabels: { app: 'payment' } },
-    rules: [{ from: [{ source: { principals: ['cluster.local/ns/production/sa/order-sa'] } }] }],
-  },
-};
 
 const mesh = () =>
   story()
