@@ -109,12 +109,8 @@ function MessageSay({
   return (
     <>
       <p className="focus-sentence">{says}</p>
-      {outcome && (
-        <p className={step.failed ? 'check-bad' : 'check-ok'}>
-          <span aria-hidden="true">{step.failed ? '✕ ' : '✓ '}</span>
-          {outcome}
-        </p>
-      )}
+      {/* check-ok and check-bad draw the ✓ / ✕ before the sentence. */}
+      {outcome && <p className={step.failed ? 'check-bad' : 'check-ok'}>{outcome}</p>}
       {step.message.type === 'Alert' && failure && (
         <p className="error-text">{describeFailure(failure, t)}</p>
       )}

@@ -20,7 +20,7 @@ export function SecureNaming({ naming, answeredBy }: { naming: Naming; answeredB
       </ul>
       {naming.presented && (
         <p className={naming.ok ? 'check-ok' : 'error-text'} data-testid="secure-naming">
-          {naming.ok ? '✓ ' : '✕ '}
+          {naming.ok ? '' : '✕ '}
           {t(naming.ok ? 'handshake.namingMatch' : 'handshake.namingMismatch', {
             id: naming.presented,
             pod: answeredBy ?? '',
