@@ -234,6 +234,8 @@ export function fittedLayout(
   let best: MeshLayout | undefined;
   let bestScale = -1;
   for (const arrangement of ARRANGEMENTS) {
+    // Cells ignore the pod columns: a compact mesh is drawn the same in rows and in a grid.
+    if (arrangement === 'grid' && best?.compact) continue;
     const layout = layoutMesh(namespaceNames, podList, arrangement, expanded);
     const scale = Math.min(width / layout.width, height / layout.height);
     // A tie keeps the earlier, wider arrangement.
