@@ -1,14 +1,15 @@
-import type { HandshakeFailure } from '../pki/handshake/types';
+import type { HandshakeFailure, MessageCheck } from '../pki/handshake/types';
 import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
 import type { Decision } from '../sim/policy/types';
 import type { Why } from '../sim/why';
 import { addMessages, type MessageKey, messages } from './messages';
+import { checks } from './messages/checks';
 import { engine } from './messages/engine';
 import { spiffe } from './messages/spiffe';
 import type { Translate } from './translate';
 
-addMessages({ ...engine, ...spiffe });
+addMessages({ ...engine, ...spiffe, ...checks });
 
 type Mtls = NonNullable<CallRecord['mtls']>;
 
@@ -96,4 +97,30 @@ function showChar(c: string): string {
 export function describeIdError(e: SpiffeIdError, input: string, t: Translate): string {
   const at = e.position ?? 0;
   return t(`spiffe.${e.code}` as MessageKey, { found: showChar(input[at] ?? ''), pos: at + 1 });
+}
+
+/** What a certificate-path failure code means, when there is a sentence for it. */
+function meaningOf(code: string, t: Translate): string | undefined {
+  const key = `why.check.${code}`;
+  // A sentence of its own, used here inside one: without its full stop.
+  return key in messages ? t(key as MessageKey).replace(/\.$/, '') : undefined;
+}
+
+/**
+ * A receiver's check on a handshake message in the reader's language: what was checked, and
+ * its detail, in words where it has any and as the value itself (hex, a suite) where not.
+ */
+export function describeCheck(c: MessageCheck, t: Translate): { name: string; detail: string } {
+  const side = c.side ? t(`side.${c.side}`) : '';
+  const notes = (c.notes ?? []).map(({ code, params = {} }) => {
+    const vars: Record<string, string | number> = { ...params };
+    if (params.side === 'client' || params.side === 'server') vars.side = t(`side.${params.side}`);
+    if (code === 'rejected')
+      vars.meaning = meaningOf(String(params.code), t) ?? t('check.rejectedOther');
+    return t(`check.note.${code}`, vars);
+  });
+  return {
+    name: t(`check.${c.code}`, { side }),
+    detail: notes.length > 0 ? notes.join('; ') : c.detail,
+  };
 }

@@ -85,6 +85,7 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   'critical',
   'Bearer',
   // TLS 1.3 message names
+  'Certificate',
   'Finished',
   // workloads and namespaces of the scenarios
   'order',

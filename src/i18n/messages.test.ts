@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../lessons';
 import { GLOSSARY, strayLatin } from './glossary';
 import { eager, messages } from './messages';
+import { checks } from './messages/checks';
 import { engine } from './messages/engine';
 import { spiffe } from './messages/spiffe';
 import type { Text } from './text';
@@ -23,8 +24,8 @@ function lessonTexts(): [string, Text][] {
   return out;
 }
 
-const dictionaries = { ...eager, engine, spiffe };
-const everyMessage: Record<string, Text> = { ...messages, ...engine, ...spiffe };
+const dictionaries = { ...eager, engine, spiffe, checks };
+const everyMessage: Record<string, Text> = { ...messages, ...engine, ...spiffe, ...checks };
 const allTexts: [string, Text][] = [...Object.entries(everyMessage), ...lessonTexts()];
 
 describe('messages', () => {

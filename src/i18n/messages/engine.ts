@@ -302,4 +302,104 @@ export const engine = {
     en: 'The receiver holds no trust bundle for the certificate’s trust domain.',
     ko: '받는 쪽에 그 인증서의 신뢰 도메인에 대한 신뢰 번들이 없습니다.',
   },
+  'why.check.empty-chain': {
+    en: 'No certificate was presented.',
+    ko: '인증서가 하나도 오지 않았습니다.',
+  },
+  'why.check.parse': {
+    en: 'A certificate could not be parsed.',
+    ko: '인증서를 해석할 수 없습니다.',
+  },
+  'why.check.no-pem': {
+    en: 'No PEM certificate block was found.',
+    ko: 'PEM 인증서 블록이 없습니다.',
+  },
+  'why.check.no-uri-san': {
+    en: 'The leaf has no URI SAN, so it carries no SPIFFE ID.',
+    ko: '리프 인증서에 URI SAN이 없어 SPIFFE ID가 없습니다.',
+  },
+  'why.check.multiple-uri-san': {
+    en: 'The leaf has more than one URI SAN; an SVID has exactly one.',
+    ko: '리프 인증서에 URI SAN이 둘 이상입니다. SVID에는 정확히 하나만 있어야 합니다.',
+  },
+  'why.check.bad-spiffe-id': {
+    en: 'The leaf’s URI SAN is not a valid SPIFFE ID.',
+    ko: '리프 인증서의 URI SAN이 올바른 SPIFFE ID가 아닙니다.',
+  },
+  'why.check.root-path': {
+    en: 'The leaf’s SPIFFE ID has no path: it names the trust domain, not a workload.',
+    ko: '리프 인증서의 SPIFFE ID에 경로가 없어 워크로드가 아니라 신뢰 도메인을 가리킵니다.',
+  },
+  'why.check.leaf-ca': {
+    en: 'The leaf says CA:TRUE; a workload certificate must not be a CA.',
+    ko: '리프 인증서가 CA:TRUE입니다. 워크로드 인증서는 CA일 수 없습니다.',
+  },
+  'why.check.leaf-no-digital-signature': {
+    en: 'The leaf lacks the digitalSignature key usage it needs to sign the handshake.',
+    ko: '리프 인증서에 핸드셰이크 서명에 필요한 digitalSignature 키 용도가 없습니다.',
+  },
+  'why.check.leaf-key-cert-sign': {
+    en: 'The leaf may sign certificates (keyCertSign), which a leaf must not.',
+    ko: '리프 인증서에 keyCertSign 키 용도가 있습니다. 리프는 인증서를 서명할 수 없어야 합니다.',
+  },
+  'why.check.leaf-crl-sign': {
+    en: 'The leaf may sign CRLs (cRLSign), which a leaf must not.',
+    ko: '리프 인증서에 cRLSign 키 용도가 있습니다. 리프에는 없어야 합니다.',
+  },
+  'why.check.signer-not-ca': {
+    en: 'A certificate that signs the chain is not a CA.',
+    ko: '체인을 서명한 인증서가 CA가 아닙니다.',
+  },
+  'why.check.signer-no-key-cert-sign': {
+    en: 'A certificate that signs the chain lacks the keyCertSign key usage.',
+    ko: '체인을 서명한 인증서에 keyCertSign 키 용도가 없습니다.',
+  },
+  'why.check.san-not-critical': {
+    en: 'The leaf’s Subject is empty, so its SAN extension must be critical, and it is not.',
+    ko: '리프 인증서의 Subject가 비어 있으니 SAN 확장이 critical이어야 하는데 그렇지 않습니다.',
+  },
+  'why.check.key-usage-not-critical': {
+    en: 'The leaf’s key usage extension is not marked critical.',
+    ko: '리프 인증서의 키 용도 확장이 critical로 표시되어 있지 않습니다.',
+  },
+  'why.check.bad-trust-domain': {
+    en: 'The expected trust domain is not a valid name.',
+    ko: '기대한 신뢰 도메인이 올바른 이름이 아닙니다.',
+  },
+  'why.check.bundle-parse': {
+    en: 'A certificate in the trust bundle could not be parsed.',
+    ko: '신뢰 번들의 인증서를 해석할 수 없습니다.',
+  },
+  'why.check.path-len': {
+    en: 'The path has more intermediate CAs than a CA’s pathLenConstraint allows.',
+    ko: '경로의 중간 CA 수가 어느 CA의 pathLenConstraint가 허용하는 것보다 많습니다.',
+  },
+  'why.check.unhandled-critical-extension': {
+    en: 'A certificate has a critical extension the validator does not process, so it must be refused.',
+    ko: '처리하지 못하는 critical 확장이 있는 인증서는 거부해야 합니다.',
+  },
+  'why.check.rfc5280-profile': {
+    en: 'A certificate breaks the RFC 5280 profile.',
+    ko: 'RFC 5280 규격을 어긴 인증서가 있습니다.',
+  },
+  'why.check.name-constraints': {
+    en: 'A certificate breaks the name constraints of a CA above it.',
+    ko: '위쪽 CA의 이름 제약을 어긴 인증서가 있습니다.',
+  },
+  'why.check.key-parse': {
+    en: 'The private key could not be parsed.',
+    ko: '개인 키를 해석할 수 없습니다.',
+  },
+  'why.check.no-private-key': {
+    en: 'No private key was found.',
+    ko: '개인 키가 없습니다.',
+  },
+  'why.check.key-mismatch': {
+    en: 'The private key does not belong to the leaf certificate.',
+    ko: '개인 키가 리프 인증서의 것이 아닙니다.',
+  },
+  'why.check.san-mismatch': {
+    en: 'Secure naming: the server’s identity is not one the service runs as.',
+    ko: '보안 이름 검사: 서버의 신원이 그 서비스가 쓰는 신원이 아닙니다.',
+  },
 } as const satisfies Dictionary;

@@ -1,5 +1,6 @@
 import type { Text } from '../text';
 import { bridge } from './bridge';
+import type { checks } from './checks';
 import type { engine } from './engine';
 import { events } from './events';
 import { focus } from './focus';
@@ -38,7 +39,7 @@ export const eager = {
  * Dictionaries only a lazily loaded panel uses: the module that says engine outcomes adds them
  * (`addMessages`) when it loads, so their words stay out of the main bundle.
  */
-export type Deferred = typeof engine & typeof spiffe;
+export type Deferred = typeof engine & typeof spiffe & typeof checks;
 
 /** Every message by key; the deferred ones are present once `addMessages` has added them. */
 export const messages = {

@@ -3,7 +3,7 @@ import { toHex } from '../hex';
 import { TlsAlert } from './alerts';
 import { describeCertificateRequest, describeClientHello, describeServerHello } from './describe';
 import { generateKeyShare, importKeyShare, sharedSecret } from './ecdhe';
-import { type Built, check, Endpoint, redescribe, type Sent } from './endpoint';
+import { type Built, check, Endpoint, noted, redescribe, type Sent } from './endpoint';
 import {
   type CertificateRequest,
   type ClientHello,
@@ -66,8 +66,29 @@ export class ClientSide extends Endpoint {
         return this.receiveServerHello(sent);
       case 'EncryptedExtensions': {
         const exts = decodeEncryptedExtensions(sent.received);
-        check(m, 'AES-GCM record opens with the server handshake key', true, 'tag verified');
-        check(m, 'extensions', true, exts.size === 0 ? 'none' : `${exts.size} (ignored)`);
+        check(
+          m,
+          {
+            code: 'recordOpens',
+            name: 'AES-GCM record opens with the server handshake key',
+            ...noted('tag verified', { code: 'tagVerified' }),
+          },
+          true,
+        );
+        check(
+          m,
+          {
+            code: 'extensions',
+            name: 'extensions',
+            ...(exts.size === 0
+              ? noted('none', { code: 'noExtensions' })
+              : noted(`${exts.size} (ignored)`, {
+                  code: 'extensionsIgnored',
+                  params: { n: exts.size },
+                })),
+          },
+          true,
+        );
         this.transcript.add(sent.received);
         return;
       }
@@ -77,11 +98,14 @@ export class ClientSide extends Endpoint {
         this.request = cr;
         check(
           m,
-          'server asks for a client certificate',
+          {
+            code: 'certRequested',
+            name: 'server asks for a client certificate',
+            ...(this.opts.identity
+              ? noted('will send our SVID', { code: 'willSendSvid' })
+              : noted('we have none: will send an empty Certificate', { code: 'willSendEmpty' })),
+          },
           true,
-          this.opts.identity
-            ? 'will send our SVID'
-            : 'we have none: will send an empty Certificate',
         );
         this.transcript.add(sent.received);
         return;
@@ -115,33 +139,41 @@ export class ClientSide extends Endpoint {
     const illegal = (why: string) => new TlsAlert('illegal_parameter', 'bad-server-hello', why);
     check(
       m,
-      'selected TLS 1.3',
+      {
+        code: 'tls13Selected',
+        name: 'selected TLS 1.3',
+        detail: `0x${sh.selectedVersion.toString(16)}`,
+      },
       sh.selectedVersion === TLS13,
-      `0x${sh.selectedVersion.toString(16)}`,
       illegal('The server selected a version the client did not offer.'),
     );
     const suite = suiteByCode(sh.cipherSuite);
     const offered = suite !== undefined && this.suites.includes(suite);
     check(
       m,
-      'cipher suite was offered',
+      {
+        code: 'suiteOffered',
+        name: 'cipher suite was offered',
+        detail: suite ?? `0x${sh.cipherSuite.toString(16)}`,
+      },
       offered,
-      suite ?? `0x${sh.cipherSuite.toString(16)}`,
       illegal('The server chose a cipher suite the client did not offer.'),
     );
     this.suite = suite ?? this.suite;
     check(
       m,
-      'session id echoed',
+      { code: 'sessionId', name: 'session id echoed', detail: toHex(sh.sessionId) },
       bytesEqual(sh.sessionId, this.hello?.sessionId ?? new Uint8Array()),
-      toHex(sh.sessionId),
       illegal('The server did not echo legacy_session_id.'),
     );
     check(
       m,
-      'key share group is secp256r1',
+      {
+        code: 'keyShareGroup',
+        name: 'key share group is secp256r1',
+        detail: `0x${sh.keyShare.group.toString(16)}`,
+      },
       sh.keyShare.group === SECP256R1,
-      `0x${sh.keyShare.group.toString(16)}`,
       illegal('The server answered with a key share for a group the client did not send.'),
     );
     const peer = await importKeyShare(sh.keyShare.keyExchange);
@@ -150,9 +182,12 @@ export class ClientSide extends Endpoint {
     const s = await this.enterHandshakeKeys(await sharedSecret(this.ownShare.privateKey, peer));
     check(
       m,
-      'handshake keys derived (ECDHE P-256 + HKDF)',
+      {
+        code: 'handshakeKeys',
+        name: 'handshake keys derived (ECDHE P-256 + HKDF)',
+        detail: `${this.suite}; client_handshake_traffic_secret ${toHex(s.clientHandshakeTrafficSecret).slice(0, 16)}…`,
+      },
       true,
-      `${this.suite}; client_handshake_traffic_secret ${toHex(s.clientHandshakeTrafficSecret).slice(0, 16)}…`,
     );
   }
 

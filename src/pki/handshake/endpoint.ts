@@ -35,8 +35,14 @@ import {
   signCertificateVerify,
   verifyCertificateVerify,
 } from './signature';
-import type { HandshakeMessage, PeerValidator, TlsIdentity } from './types';
-import { bytesEqual, shortHex } from './wire';
+import type {
+  CheckNote,
+  HandshakeMessage,
+  MessageCheck,
+  PeerValidator,
+  TlsIdentity,
+} from './types';
+import { bytesEqual, clippedHex, shortHex } from './wire';
 
 /** A message as its sender built it. */
 export interface Built {
@@ -50,16 +56,18 @@ export interface Sent {
   altered: boolean;
 }
 
+/** A check as its receiver describes it, before the outcome is known. */
+export type CheckSpec = Omit<MessageCheck, 'ok'>;
+
 /** Records a receiver's check; throws `fail` when it did not pass. */
-export function check(
-  m: HandshakeMessage,
-  name: string,
-  ok: boolean,
-  detail: string,
-  fail?: TlsAlert,
-): void {
-  m.checks.push({ name, ok, detail });
+export function check(m: HandshakeMessage, spec: CheckSpec, ok: boolean, fail?: TlsAlert): void {
+  m.checks.push({ ...spec, ok });
   if (!ok && fail) throw fail;
+}
+
+/** A detail made of words: the English the CLI prints and the notes the app says. */
+export function noted(detail: string, ...notes: CheckNote[]): Pick<CheckSpec, 'detail' | 'notes'> {
+  return { detail, notes };
 }
 
 /** When the bytes were changed in transit, show what the receiver actually decoded. */
@@ -169,9 +177,8 @@ export abstract class Endpoint {
     const m = sent.message;
     check(
       m,
-      'certificate_request_context matches',
+      { code: 'context', name: 'certificate_request_context matches', detail: toHex(cert.context) },
       bytesEqual(cert.context, expectedContext),
-      toHex(cert.context),
       new TlsAlert(
         'illegal_parameter',
         'bad-context',
@@ -187,9 +194,16 @@ export abstract class Endpoint {
       const alert = alertForCertificateCode(verdict.code);
       check(
         m,
-        `${peer} chain validated`,
+        {
+          code: 'chain',
+          side: peer,
+          name: `${peer} chain validated`,
+          ...noted(`${verdict.code}: ${verdict.error}`, {
+            code: 'rejected',
+            params: { code: verdict.code },
+          }),
+        },
         false,
-        `${verdict.code}: ${verdict.error}`,
         new TlsAlert(
           alert,
           verdict.code,
@@ -198,7 +212,19 @@ export abstract class Endpoint {
       );
     }
     if (verdict.ok) {
-      check(m, `${peer} chain validated`, true, `trusted; SPIFFE ID ${verdict.spiffeId}`);
+      check(
+        m,
+        {
+          code: 'chain',
+          side: peer,
+          name: `${peer} chain validated`,
+          ...noted(`trusted; SPIFFE ID ${verdict.spiffeId}`, {
+            code: 'trusted',
+            params: { id: verdict.spiffeId },
+          }),
+        },
+        true,
+      );
       this.peerId = verdict.spiffeId;
       this.peerLeaf = leaf;
     }
@@ -225,9 +251,12 @@ export abstract class Endpoint {
     const m = sent.message;
     check(
       m,
-      'signature scheme was offered',
+      {
+        code: 'schemeOffered',
+        name: 'signature scheme was offered',
+        detail: schemeName(cv.algorithm),
+      },
       offered.includes(cv.algorithm),
-      schemeName(cv.algorithm),
       new TlsAlert(
         'illegal_parameter',
         'scheme-not-offered',
@@ -244,9 +273,15 @@ export abstract class Endpoint {
     );
     check(
       m,
-      'signature over the transcript verifies',
+      {
+        code: 'signature',
+        name: 'signature over the transcript verifies',
+        ...noted(`${verdict.detail}; transcript hash ${shortHex(th)}`, verdict.note, {
+          code: 'transcriptHash',
+          params: { hash: clippedHex(th) },
+        }),
+      },
       verdict.ok,
-      `${verdict.detail}; transcript hash ${shortHex(th)}`,
       new TlsAlert(
         'decrypt_error',
         'bad-certificate-verify',
@@ -286,9 +321,12 @@ export abstract class Endpoint {
     );
     check(
       sent.message,
-      'verify_data matches',
+      {
+        code: 'finished',
+        name: 'verify_data matches',
+        ...noted(`expected ${toHex(want)}`, { code: 'expected', params: { value: toHex(want) } }),
+      },
       bytesEqual(got, want),
-      `expected ${toHex(want)}`,
       new TlsAlert(
         'decrypt_error',
         'bad-finished',

@@ -91,9 +91,17 @@ async function transfer(
   const opened = await openRecord(keys.read, sealed.record);
   const receiver = from === 'client' ? 'server' : 'client';
   message.checks.push({
+    code: 'appRecord',
+    side: from,
     name: `AES-GCM record opens with the ${from} application key`,
     ok: true,
     detail: `${receiver} decrypted record ${opened.seq} (${keys.read.suite})`,
+    notes: [
+      {
+        code: 'decryptedRecord',
+        params: { side: receiver, seq: String(opened.seq), suite: keys.read.suite },
+      },
+    ],
   });
   return { content: opened.content, message };
 }

@@ -2,7 +2,7 @@
 import { TlsAlert } from './alerts';
 import { describeCertificateRequest, describeClientHello, describeServerHello } from './describe';
 import { generateKeyShare, importKeyShare, sharedSecret } from './ecdhe';
-import { type Built, check, Endpoint, redescribe, type Sent } from './endpoint';
+import { type Built, check, Endpoint, noted, redescribe, type Sent } from './endpoint';
 import {
   type ClientHello,
   decodeClientHello,
@@ -43,9 +43,12 @@ export class ServerSide extends Endpoint {
     const m = sent.message;
     check(
       m,
-      'offers TLS 1.3',
+      {
+        code: 'tls13Offered',
+        name: 'offers TLS 1.3',
+        detail: `supported_versions ${ch.supportedVersions.join(',')}`,
+      },
       ch.supportedVersions.includes(TLS13),
-      `supported_versions ${ch.supportedVersions.join(',')}`,
       new TlsAlert(
         'protocol_version',
         'no-tls13',
@@ -57,9 +60,12 @@ export class ServerSide extends Endpoint {
       .find((n) => n !== undefined);
     check(
       m,
-      'common cipher suite',
+      {
+        code: 'commonSuite',
+        name: 'common cipher suite',
+        ...(suite ? { detail: suite } : noted('none in common', { code: 'noneInCommon' })),
+      },
       suite !== undefined,
-      suite ?? 'none in common',
       new TlsAlert(
         'handshake_failure',
         'no-common-suite',
@@ -70,9 +76,12 @@ export class ServerSide extends Endpoint {
     const share = ch.keyShares.find((k) => k.group === SECP256R1);
     check(
       m,
-      'secp256r1 key share',
+      {
+        code: 'keyShare',
+        name: 'secp256r1 key share',
+        ...(share ? noted('present', { code: 'present' }) : noted('absent', { code: 'absent' })),
+      },
       share !== undefined,
-      share ? 'present' : 'absent',
       new TlsAlert(
         'handshake_failure',
         'no-key-share',
@@ -82,9 +91,12 @@ export class ServerSide extends Endpoint {
     const scheme = schemeFor(this.opts.identity.algorithm);
     check(
       m,
-      'client accepts our signature scheme',
+      {
+        code: 'schemeAccepted',
+        name: 'client accepts our signature scheme',
+        detail: schemeName(scheme),
+      },
       ch.signatureAlgorithms.includes(scheme),
-      schemeName(scheme),
       new TlsAlert(
         'handshake_failure',
         'no-common-scheme',
@@ -92,7 +104,15 @@ export class ServerSide extends Endpoint {
       ),
     );
     this.peerShare = await importKeyShare(share?.keyExchange ?? EMPTY);
-    check(m, 'key share is a valid P-256 point', true, 'imported');
+    check(
+      m,
+      {
+        code: 'keySharePoint',
+        name: 'key share is a valid P-256 point',
+        ...noted('imported', { code: 'imported' }),
+      },
+      true,
+    );
     this.hello = ch;
     this.clientRandom = ch.random;
     this.transcript.add(sent.received);
@@ -153,9 +173,14 @@ export class ServerSide extends Endpoint {
         const required = this.opts.requireClientCert;
         check(
           sent.message,
-          'client certificate present',
+          {
+            code: 'clientCert',
+            name: 'client certificate present',
+            ...(required
+              ? noted('empty Certificate, but this port requires mTLS', { code: 'emptyRequired' })
+              : noted('empty; allowed here', { code: 'emptyAllowed' })),
+          },
           !required,
-          required ? 'empty Certificate, but this port requires mTLS' : 'empty; allowed here',
           new TlsAlert(
             'certificate_required',
             'no-client-certificate',

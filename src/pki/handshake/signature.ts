@@ -7,6 +7,7 @@
 import { X509Certificate } from '@peculiar/x509';
 import { inspectSpki, signWith, verifyWith } from '../keys';
 import { SIGNATURE_SCHEME } from './messages';
+import type { CheckNote } from './types';
 import { ascii, buf, concat } from './wire';
 
 /** What a TLS identity's private key is. */
@@ -77,6 +78,7 @@ export async function signCertificateVerify(
 export interface SignatureCheck {
   ok: boolean;
   detail: string;
+  note: CheckNote;
 }
 
 /**
@@ -95,11 +97,22 @@ export async function verifyCertificateVerify(
   try {
     keyType = inspectSpki(spki).algorithm;
   } catch (e) {
-    return { ok: false, detail: `the leaf's public key is unusable: ${(e as Error).message}` };
+    return {
+      ok: false,
+      detail: `the leaf's public key is unusable: ${(e as Error).message}`,
+      note: { code: 'keyUnusable' },
+    };
   }
   if (scheme === SIGNATURE_SCHEME.ecdsa_secp256r1_sha256) {
     if (keyType !== 'ECDSA_P256') {
-      return { ok: false, detail: 'scheme ecdsa_secp256r1_sha256 but the leaf key is RSA' };
+      return {
+        ok: false,
+        detail: 'scheme ecdsa_secp256r1_sha256 but the leaf key is RSA',
+        note: {
+          code: 'schemeKeyMismatch',
+          params: { scheme: 'ecdsa_secp256r1_sha256', key: 'RSA' },
+        },
+      };
     }
     const key = await subtle().importKey('spki', buf(spki), P256, false, ['verify']);
     // verifyWith treats a malformed DER signature as simply invalid.
@@ -107,11 +120,19 @@ export async function verifyCertificateVerify(
     return {
       ok,
       detail: `ECDSA P-256/SHA-256 with the leaf's public key: ${ok ? 'valid' : 'INVALID'}`,
+      note: {
+        code: ok ? 'signatureValid' : 'signatureInvalid',
+        params: { alg: 'ECDSA P-256/SHA-256' },
+      },
     };
   }
   if (scheme === SIGNATURE_SCHEME.rsa_pss_rsae_sha256) {
     if (keyType !== 'RSA_2048') {
-      return { ok: false, detail: 'scheme rsa_pss_rsae_sha256 but the leaf key is EC' };
+      return {
+        ok: false,
+        detail: 'scheme rsa_pss_rsae_sha256 but the leaf key is EC',
+        note: { code: 'schemeKeyMismatch', params: { scheme: 'rsa_pss_rsae_sha256', key: 'EC' } },
+      };
     }
     // rsaEncryption SPKI imported for PSS: the "rsae" in rsa_pss_rsae_sha256.
     const key = await subtle().importKey(
@@ -125,7 +146,15 @@ export async function verifyCertificateVerify(
     return {
       ok,
       detail: `RSA-PSS/SHA-256 (salt 32) with the leaf's public key: ${ok ? 'valid' : 'INVALID'}`,
+      note: {
+        code: ok ? 'signatureValid' : 'signatureInvalid',
+        params: { alg: 'RSA-PSS/SHA-256 (salt 32)' },
+      },
     };
   }
-  return { ok: false, detail: `unsupported signature scheme ${schemeName(scheme)}` };
+  return {
+    ok: false,
+    detail: `unsupported signature scheme ${schemeName(scheme)}`,
+    note: { code: 'unsupportedScheme', params: { scheme: schemeName(scheme) } },
+  };
 }

@@ -62,7 +62,13 @@ export class WireLog {
     } catch (e) {
       if (e instanceof RecordError) {
         const reason = `The ${type} record did not decrypt: AES-GCM's tag does not verify under the receiver's handshake key, so both sides did not derive the same keys.`;
-        message.checks.push({ name: 'AES-GCM record opens', ok: false, detail: e.message });
+        message.checks.push({
+          code: 'recordOpens',
+          name: 'AES-GCM record opens',
+          ok: false,
+          detail: e.message,
+          notes: [{ code: 'tagFailed' }],
+        });
         throw new TlsAlert('bad_record_mac', 'record-decrypt-failed', reason);
       }
       throw e;

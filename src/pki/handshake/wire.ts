@@ -8,7 +8,13 @@ import { toHex } from '../hex';
 /** Hex shortened for display: the first and last `keep` bytes around an ellipsis. */
 export function shortHex(bytes: Uint8Array, keep = 8): string {
   if (bytes.length <= keep * 2) return toHex(bytes);
-  return `${toHex(bytes.subarray(0, keep))}…${toHex(bytes.subarray(bytes.length - keep))} (${bytes.length} bytes)`;
+  return `${clippedHex(bytes, keep)} (${bytes.length} bytes)`;
+}
+
+/** The first and last `keep` bytes in hex, without the length: a value inside a sentence. */
+export function clippedHex(bytes: Uint8Array, keep = 8): string {
+  if (bytes.length <= keep * 2) return toHex(bytes);
+  return `${toHex(bytes.subarray(0, keep))}…${toHex(bytes.subarray(bytes.length - keep))}`;
 }
 
 /** Concatenates byte arrays into a fresh one. */

@@ -3,8 +3,9 @@ import { useT } from '../../i18n';
 import { describeDecision, describeFailure, describeWhy } from '../../i18n/engine';
 import type { HandshakeMessage } from '../../pki/handshake/types';
 import type { CallRecord } from '../../sim/mesh/types';
-import { describeStep, ends, type FocusStep } from './focus-steps';
+import { ends, type FocusStep } from './focus-steps';
 import { MessageDetail } from './MessageDetail';
+import { describeStep } from './step-sentence';
 
 /** An arrow across the stage, its head at the receiver's end. */
 function Arrow({ from }: { from: HandshakeMessage['from'] }) {

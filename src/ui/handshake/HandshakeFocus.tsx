@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { focusCall } from '../../store/actions';
 import { useApp } from '../../store/hooks';
-import { FocusStage } from './FocusStage';
 import { ends, focusSteps } from './focus-steps';
+
+// Loaded with the first call watched: what it says of checks and decisions stays off the start.
+const FocusStage = lazy(() => import('./FocusStage').then((m) => ({ default: m.FocusStage })));
 
 /**
  * A call's handshake takes the stage: one step per message, arrows pointing the way it
@@ -49,7 +51,9 @@ export function HandshakeFocus() {
           {t('focus.close')}
         </button>
       </header>
-      <FocusStage record={record} steps={steps} at={at} />
+      <Suspense fallback={<div className="focus-body" />}>
+        <FocusStage record={record} steps={steps} at={at} />
+      </Suspense>
       <footer className="row focus-nav">
         <button type="button" onClick={() => go(at - 1)} disabled={at === 0}>
           ← {t('focus.prev')}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n';
+import { describeCheck } from '../../i18n/engine';
 import { performCall } from '../../sim/mesh/call';
 import { allowOrderOnly, story } from '../../sim/testing/story';
-import { describeStep, focusSteps } from './focus-steps';
+import { focusSteps } from './focus-steps';
+import { describeStep } from './step-sentence';
 
 const mesh = () =>
   story()
@@ -47,5 +49,21 @@ describe('the focus mode’s steps', () => {
     expect(last?.kind === 'message' && last.message.type).toBe('Alert');
     expect(last?.kind === 'message' && last.failed).toBe(true);
     expect(steps.at(-1)).toEqual({ kind: 'verdict' });
+    const rejected = last?.kind === 'message' ? steps.at(-3) : undefined;
+    expect(rejected?.kind === 'message' && describeStep(record, rejected.message, ko).outcome).toBe(
+      'order-1이 거부합니다: 서버 인증서 체인 검증: expired: 검사한 시점에 인증서의 notAfter가 지났습니다.',
+    );
+  });
+
+  it('says what the application records prove in the reader’s language', async () => {
+    const record = await performCall(await mesh(), call);
+    const data = record.handshake!.messages.filter((m) => m.type === 'ApplicationData');
+    expect(data.map((m) => describeCheck(m.checks[0]!, ko).name)).toEqual([
+      '클라이언트의 애플리케이션 키로 AES-GCM 레코드가 열림',
+      '서버의 애플리케이션 키로 AES-GCM 레코드가 열림',
+    ]);
+    expect(describeCheck(data[0]!.checks[0]!, ko).detail).toMatch(
+      /^서버가 레코드 0번을 복호화함 \(TLS_AES_128_GCM_SHA256\)$/,
+    );
   });
 });
