@@ -1,34 +1,48 @@
-// npm run screenshots: every screen in Korean and English, narrow and wide, into docs/screenshots/.
+// npm run screenshots: every screen in Korean and English, 1440×900, 1280×720 and 390×844, into
+// docs/screenshots/.
+// `npm run screenshots -- mesh focus` takes only the named shots (the steps between still run).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BASE_URL, ensurePreview, LAUNCH } from './preview-server.mjs';
 
 const OUT = 'docs/screenshots';
 const VIEWPORTS = [
-  { name: 'narrow', width: 390, height: 844 },
-  { name: '1280', width: 1280, height: 720 },
   { name: '1440', width: 1440, height: 900 },
+  { name: '1280', width: 1280, height: 720 },
+  { name: 'narrow', width: 390, height: 844 },
 ];
-const TABS = {
+const ONLY = new Set(process.argv.slice(2));
+/** The labels the script clicks by, as a learner reads them. */
+const TEXT = {
   en: {
-    pod: 'Pod',
-    issuance: 'Issuance',
-    inspector: 'Certificate',
-    handshake: 'Handshake',
-    explorer: 'SPIFFE ID',
-    policy: 'Policies',
-    log: 'Events',
-    bridge: 'Real cluster',
+    tabs: {
+      pod: 'Pod',
+      issuance: 'Issuance',
+      inspector: 'Certificate',
+      handshake: 'Handshake',
+      explorer: 'SPIFFE ID',
+      policy: 'Policies',
+      log: 'Events',
+      bridge: 'Real cluster',
+    },
+    focus: 'Watch it step by step',
+    istiodDown: 'Take istiod down',
+    presenter: 'Presenter mode',
   },
   ko: {
-    pod: 'Pod',
-    issuance: '발급',
-    inspector: '인증서',
-    handshake: '핸드셰이크',
-    explorer: 'SPIFFE ID',
-    policy: '정책',
-    log: '이벤트',
-    bridge: '실제 클러스터',
+    tabs: {
+      pod: 'Pod',
+      issuance: '발급',
+      inspector: '인증서',
+      handshake: '핸드셰이크',
+      explorer: 'SPIFFE ID',
+      policy: '정책',
+      log: '이벤트',
+      bridge: '실제 클러스터',
+    },
+    focus: '단계별로 보기',
+    istiodDown: 'istiod 중단',
+    presenter: '발표자 모드',
   },
 };
 
@@ -50,83 +64,130 @@ async function shoot(browser, lang, vp, theme) {
   await page.goto(BASE_URL);
   await page.locator('[data-pod="production/order-1"]').waitFor();
   await page.waitForTimeout(600);
-  const file = (screen) =>
-    `${OUT}/${screen}-${lang}-${vp.name}${theme === 'dark' ? '-dark' : ''}.png`;
+  const narrow = vp.name === 'narrow';
+  const text = TEXT[lang];
+  const snap = async (screen) => {
+    if (ONLY.size && !ONLY.has(screen)) return;
+    // Korean must be drawn with the bundled face, not boxes: wait for it before the picture.
+    await page.evaluate(() => document.fonts.ready);
+    const path = `${OUT}/${screen}-${lang}-${vp.name}${theme === 'dark' ? '-dark' : ''}.png`;
+    await page.screenshot({ path });
+  };
+  /** On a narrow screen the details sheet and the mesh share the height: pick one. */
+  const sheet = async (open) => {
+    if (!narrow) return;
+    const closed = (await page.locator('aside.panel.closed').count()) > 0;
+    if (closed === open) await page.locator('.sheet-toggle').click();
+    await page.waitForTimeout(300);
+  };
   const tab = async (id) => {
-    if (vp.name === 'narrow' && !(await page.locator('aside.panel:not(.closed)').count()))
-      await page.locator('.sheet-toggle').click();
+    await sheet(true);
     // Dispatched: a hover tooltip in the previous tab may lie over the tab strip.
-    await page.getByRole('tab', { name: TABS[lang][id], exact: true }).dispatchEvent('click');
+    await page.getByRole('tab', { name: text.tabs[id], exact: true }).dispatchEvent('click');
     await page.waitForTimeout(400);
   };
-  await page.screenshot({ path: file('mesh') });
+  const order1 = page.locator('[data-pod="production/order-1"]');
+  const play = page.locator('.clock button.primary');
+
+  await snap('mesh');
   // Issuance: start a pod and walk to step 3.
   await page.locator('.banner button.primary').click();
+  await sheet(true);
   await page.locator('.steps li.current').waitFor();
   for (let i = 0; i < 2; i++) {
     await page.locator('.tabpanel button.primary').first().click();
     await page.waitForTimeout(500);
   }
-  if (vp.name === 'narrow' && !(await page.locator('aside.panel:not(.closed)').count()))
-    await page.locator('.sheet-toggle').click();
   await page.waitForTimeout(900);
-  await page.screenshot({ path: file('issuance') });
-  await page.locator('[data-pod="production/order-1"]').dispatchEvent('click');
+  await snap('issuance');
+  await order1.dispatchEvent('click');
   await tab('inspector');
-  await page.screenshot({ path: file('inspector') });
+  await snap('inspector');
   await tab('handshake');
   await page.locator('.tabpanel form button[type=submit]').click();
   await page.locator('[data-testid="principal"]').waitFor();
-  await page.screenshot({ path: file('handshake') });
-  // The call on the mesh: its edge, lock, principal and status.
-  // On a narrow screen the details sheet has the mesh's place; the wide shots show the edge.
-  if (vp.name !== 'narrow') {
-    await page.locator('.call-badge').first().waitFor();
-    await page.screenshot({ path: file('call-edges') });
+  await snap('handshake');
+  // The call on the mesh: its edge, lock, principal and status; the narrow sheet steps aside.
+  await sheet(false);
+  await page.locator('.call-badge').first().waitFor();
+  await page.waitForTimeout(400);
+  await snap('call-edges');
+  // Focus mode: the same call one message at a time, here the server proving its identity.
+  await tab('handshake');
+  await page.getByRole('button', { name: text.focus }).click();
+  const focus = page.getByRole('dialog');
+  await focus.locator('.focus-msg.now').waitFor();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
   }
+  await page.waitForTimeout(400);
+  await snap('focus');
+  await page.keyboard.press('Escape');
+  await focus.waitFor({ state: 'detached' });
   await tab('explorer');
   await page.locator('.tabpanel input').fill('spiffe://Cluster.local/ns/production/sa//order-sa/');
-  await page.screenshot({ path: file('explorer') });
+  await snap('explorer');
   await tab('policy');
   await page.locator('.tabpanel button.primary').click();
   await page.waitForTimeout(600);
-  await page.screenshot({ path: file('policy') });
+  await snap('policy');
+  // Two simulated days at one day per second: renewals on the timeline, events in the log.
   await page.locator('.clock select').selectOption('86400');
-  await page.locator('.clock button.primary').click();
+  await play.click();
   await page.waitForTimeout(2600);
-  await page.locator('.clock button.primary').click();
+  await play.click();
   await tab('log');
-  await page.screenshot({ path: file('log') });
+  await snap('log');
   await tab('bridge');
   await page.waitForTimeout(600);
-  await page.screenshot({ path: file('bridge') });
+  await snap('bridge');
+  // Rewind: a day back on the scrubber; the mesh shows that moment, the notice says so.
+  await sheet(false);
+  const scrubber = page.locator('[data-testid="scrubber"]');
+  await scrubber.focus();
+  for (let i = 0; i < 4; i++) await scrubber.press('Shift+ArrowLeft');
+  await page.locator('[data-testid="rewind-looking"]').waitFor();
+  await page.waitForTimeout(500);
+  await snap('rewind');
+  await scrubber.press('End');
+  await page.waitForTimeout(300);
   // An istiod outage: expired pods framed red, expired time hatched on the timeline.
-  await page.locator('[data-pod="production/order-1"]').dispatchEvent('click');
+  await order1.dispatchEvent('click');
   await tab('pod');
-  await page
-    .locator('.tabpanel button', { hasText: lang === 'ko' ? 'istiod 중단' : 'Take istiod down' })
-    .click();
-  await page.locator('.clock button.primary').click();
+  await page.locator('.tabpanel button', { hasText: text.istiodDown }).click();
+  await sheet(false);
+  await play.click();
   await page.locator('.expired-pod').first().waitFor({ timeout: 20_000 });
-  await page.locator('.clock button.primary').click();
-  await page.locator('[data-testid="retry"]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: file('outage') });
+  await play.click();
+  await page.waitForTimeout(400);
+  await snap('outage');
   // The narration beside (or under) the mesh with the step's pod in the spotlight.
-  await page.goto(`${BASE_URL}/#lesson=05&step=1`);
+  await page.goto(`${BASE_URL}#lesson=05&step=1`);
   await page.reload();
   await page.locator('.spotlight').waitFor({ timeout: 20_000 });
   await page.waitForTimeout(800);
-  await page.screenshot({ path: file('lesson-spotlight') });
+  await snap('lesson-spotlight');
+  // Predict, then see: a wrong guess on when the pod renews, played, and the outcome beside it.
+  await page.goto(`${BASE_URL}#lesson=05&step=2`);
+  await page.reload();
+  const checkpoint = page.locator('.checkpoint');
+  await checkpoint.waitFor({ timeout: 20_000 });
+  await checkpoint.getByRole('radio').first().check();
+  await checkpoint.locator('button[type=submit]').click();
+  await checkpoint.locator('.outcome').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(800);
+  await checkpoint.locator('.outcome').scrollIntoViewIfNeeded();
+  await snap('predict');
   // A lesson step with its checkpoint, then presenter mode on the same step.
-  await page.goto(`${BASE_URL}/#lesson=07&step=4`);
+  await page.goto(`${BASE_URL}#lesson=07&step=4`);
+  await page.reload();
   await page.locator('.lessons-dock').waitFor();
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: file('lesson') });
-  await page
-    .getByRole('button', { name: lang === 'ko' ? '발표자 모드' : 'Presenter mode' })
-    .click();
+  await snap('lesson');
+  await page.getByRole('button', { name: text.presenter }).click();
   await page.waitForTimeout(800);
-  await page.screenshot({ path: file('presenter') });
+  await snap('presenter');
   await context.close();
 }
 

@@ -1,6 +1,7 @@
 /** The lesson's AuthorizationPolicy (part 7): only order-sa may call payment. */
 export const LESSON_POLICY = `# Only workloads running as order-sa may call payment.
-# The lesson's text wrote ns/default here, but order-sa lives in production.
+# The lesson's text wrote ns/default here,
+# but order-sa lives in production.
 apiVersion: security.istio.io/v1
 kind: AuthorizationPolicy
 metadata:
