@@ -105,6 +105,21 @@ test('a call draws an edge caller → callee with its lock, principal and status
   );
 });
 
+test('with reduced motion the call lands at once: no messages in flight, the badge shown', async ({
+  app,
+}) => {
+  await app.emulateMedia({ reducedMotion: 'reduce' });
+  await app.getByRole('tab', { name: 'Handshake' }).click();
+  await app.locator('.tabpanel form button[type=submit]').click();
+  await expect(app.getByTestId('principal')).toBeVisible();
+  const edge = app.locator('.call-edge').last();
+  await expect(edge.locator('.call-badge .call-status')).toHaveText('200', { timeout: 2_000 });
+  await expect(edge.locator('.call-msg')).toHaveCount(0);
+  // A second call on the pair lands at once too, counted.
+  await app.locator('.tabpanel form button[type=submit]').click();
+  await expect(edge.locator('.call-badge .call-status')).toHaveText('200 ×2', { timeout: 2_000 });
+});
+
 test('an istiod outage: expired spans red and hatched, never "in use"; the pod says so', async ({
   app,
 }) => {

@@ -95,11 +95,13 @@ function Edge(props: {
   const from = layout.pods.get(edge.from);
   const to = layout.pods.get(edge.to);
   const path = useMemo(() => (from && to ? edgePath(from, to) : undefined), [from, to]);
-  const [landed, setLanded] = useState(!recent);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new call on this pair replays its messages
-  useEffect(() => setLanded(!recent), [edge.latest.id]);
-  if (!path) return null;
+  // Which call's messages have arrived: a new call on this pair replays its messages. Kept by id,
+  // not reset in an effect, since the flight reports at once under reduced motion (its effect runs
+  // before this component's) and a reset after it would keep the badge away for good.
+  const [landedId, setLandedId] = useState<number>();
   const call = edge.latest;
+  const landed = !recent || landedId === call.id;
+  if (!path) return null;
   const mid = path.at(0.5);
   const open = () => {
     selectCall(call.id);
@@ -128,7 +130,7 @@ function Edge(props: {
         <HandshakeFlight
           messages={call.handshake.messages}
           path={path}
-          onDone={() => setLanded(true)}
+          onDone={() => setLandedId(call.id)}
         />
       )}
       {landed && <Badge edge={edge} x={mid.x} y={mid.y} />}
