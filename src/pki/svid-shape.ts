@@ -15,6 +15,7 @@ import {
   SubjectAlternativeNameExtension,
   X509Certificate,
 } from '@peculiar/x509';
+import { toHex } from './hex';
 import { DerError, splitDer } from './pem';
 import { parseSpiffeId } from './spiffe-id';
 
@@ -240,6 +241,17 @@ export function checkParsedShape(certs: X509Certificate[], opts: ShapeOptions = 
  */
 export function checkSvidShape(chain: Uint8Array[], opts: ShapeOptions = {}): SvidCheck {
   if (chain.length === 0) return checkParsedShape([], opts);
-  const certs = parseChain(chain);
-  return Array.isArray(certs) ? checkParsedShape(certs, opts) : certs;
+  // A pure function of the bytes and `strict`; a handshake asks it of the same chains often.
+  const key = `${opts.strict !== false}|${chain.map(toHex).join('|')}`;
+  let shape = SHAPES.get(key);
+  if (!shape) {
+    const certs = parseChain(chain);
+    shape = Array.isArray(certs) ? checkParsedShape(certs, opts) : certs;
+    if (SHAPES.size >= SHAPES_KEPT) SHAPES.clear();
+    SHAPES.set(key, shape);
+  }
+  return { ...shape };
 }
+
+const SHAPES = new Map<string, SvidCheck>();
+const SHAPES_KEPT = 512;

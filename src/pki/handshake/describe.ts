@@ -24,8 +24,23 @@ const groupName = (g: number) =>
   g === SECP256R1 ? 'secp256r1' : g === 0x001d ? 'x25519' : hex16(g);
 const versionName = (v: number) => (v === TLS13 ? 'TLS 1.3' : hex16(v));
 
+/** SANs by certificate bytes: a pure function of them, asked several times per handshake. */
+const SANS = new Map<string, { uris: string[]; dns: string[] }>();
+const SANS_KEPT = 512;
+
 /** URI and DNS SANs of a DER certificate; empty lists when it does not parse. */
 export function sansOf(der: Uint8Array): { uris: string[]; dns: string[] } {
+  const key = toHex(der);
+  let sans = SANS.get(key);
+  if (!sans) {
+    if (SANS.size >= SANS_KEPT) SANS.clear();
+    sans = readSans(der);
+    SANS.set(key, sans);
+  }
+  return { uris: [...sans.uris], dns: [...sans.dns] };
+}
+
+function readSans(der: Uint8Array): { uris: string[]; dns: string[] } {
   try {
     const cert = new X509Certificate(buf(der));
     const ext = cert.getExtension('2.5.29.17');

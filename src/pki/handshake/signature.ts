@@ -5,6 +5,7 @@
  * rsa_pss_rsae_sha256 in TLS 1.3 (PKCS#1 v1.5 is not allowed for CertificateVerify, §4.2.3).
  */
 import { X509Certificate } from '@peculiar/x509';
+import { toHex } from '../hex';
 import { inspectSpki, signWith, verifyWith } from '../keys';
 import { SIGNATURE_SCHEME } from './messages';
 import type { CheckNote } from './types';
@@ -74,6 +75,22 @@ export async function signCertificateVerify(
   return new Uint8Array(await subtle().sign(PSS, pss, buf(content)));
 }
 
+/** Public keys by certificate bytes: a pure function of them, read once per peer's certificate. */
+const SPKIS = new Map<string, Uint8Array>();
+const SPKIS_KEPT = 512;
+
+/** The SubjectPublicKeyInfo of a DER certificate (throws when it does not parse). */
+function spkiOf(der: Uint8Array): Uint8Array {
+  const key = toHex(der);
+  let spki = SPKIS.get(key);
+  if (!spki) {
+    if (SPKIS.size >= SPKIS_KEPT) SPKIS.clear();
+    spki = new Uint8Array(new X509Certificate(buf(der)).publicKey.rawData);
+    SPKIS.set(key, spki);
+  }
+  return spki.slice();
+}
+
 /** The outcome of checking a CertificateVerify. */
 export interface SignatureCheck {
   ok: boolean;
@@ -92,7 +109,7 @@ export async function verifyCertificateVerify(
   signature: Uint8Array,
   content: Uint8Array,
 ): Promise<SignatureCheck> {
-  const spki = new Uint8Array(new X509Certificate(buf(leafDer)).publicKey.rawData);
+  const spki = spkiOf(leafDer);
   let keyType: IdentityAlgorithm;
   try {
     keyType = inspectSpki(spki).algorithm;
