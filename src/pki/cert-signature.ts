@@ -6,6 +6,7 @@
 import { Tag } from './der';
 import { children, decodeOid, readOnly, valueBytes } from './der-reader';
 import { derToP1363 } from './ecdsa-sig';
+import { toHex } from './hex';
 import type { PathCert } from './path-cert';
 
 const SIGNATURES: Record<string, { name: string; hash?: string }> = {
@@ -34,6 +35,30 @@ function algorithmOid(der: Uint8Array): { oid: string; params?: string } {
   return { oid: decodeOid(valueBytes(der, oid)), ...(p ? { params: p } : {}) };
 }
 
+/**
+ * Issuer keys imported for verifying, by key and algorithm: a CA's key checks every certificate
+ * it signed, and an import gives the same public key for the same bytes.
+ */
+const VERIFY_KEYS = new Map<string, Promise<CryptoKey>>();
+
+function verifyKey(
+  spki: Uint8Array,
+  params: EcKeyImportParams | RsaHashedImportParams | Algorithm,
+) {
+  const key = `${JSON.stringify(params)}|${toHex(spki)}`;
+  let imported = VERIFY_KEYS.get(key);
+  if (!imported) {
+    if (VERIFY_KEYS.size >= 256) VERIFY_KEYS.clear();
+    imported = globalThis.crypto.subtle.importKey('spki', new Uint8Array(spki), params, false, [
+      'verify',
+    ]);
+    // A key that does not import is not kept: the next certificate asks again.
+    imported.catch(() => VERIFY_KEYS.delete(key));
+    VERIFY_KEYS.set(key, imported);
+  }
+  return imported;
+}
+
 /** True when `cert`'s signature verifies with `issuer`'s key; false on any failure. */
 export async function signatureVerifies(cert: PathCert, issuer: PathCert): Promise<boolean> {
   try {
@@ -50,9 +75,7 @@ export async function signatureVerifies(cert: PathCert, issuer: PathCert): Promi
         ? { name: sig.name, hash: sig.hash }
         : { name: sig.name };
     const subtle = globalThis.crypto.subtle;
-    const publicKey = await subtle.importKey('spki', new Uint8Array(spki), params, false, [
-      'verify',
-    ]);
+    const publicKey = await verifyKey(spki, params);
     const signature = curve ? derToP1363(cert.signature, curve.size) : cert.signature;
     return await subtle.verify(
       sig.hash && curve ? { name: 'ECDSA', hash: sig.hash } : { name: sig.name },

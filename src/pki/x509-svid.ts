@@ -4,6 +4,7 @@
  * with its private key. This is the module to import; it re-exports the shape API.
  */
 import { X509Certificate } from '@peculiar/x509';
+import { toHex } from './hex';
 import { type PemBlock, parsePem, splitDer } from './pem';
 import { importPkcs8PrivateKey, privateKeyMatches } from './private-key';
 import { parseTrustDomain } from './spiffe-id';
@@ -65,16 +66,30 @@ export async function validateX509Svid(
     );
   }
   for (let i = 0; i < bundle.length; i++) {
-    const root = parseCertificateDer(bundle[i]!, i);
-    if (!(root instanceof X509Certificate)) {
+    const problem = bundleProblem(bundle[i]!, i);
+    if (problem !== undefined) {
       return svidFail(
         'bundle-parse',
-        `Bundle certificate #${i + 1} could not be parsed: ${root.error}`,
+        `Bundle certificate #${i + 1} could not be parsed: ${problem}`,
       );
     }
   }
   const path = await verifyCertificationPath(chain, bundle, opts.at);
   return path.ok ? shape : path;
+}
+
+/** Roots already read without a problem: a trust bundle is asked about on every handshake. */
+const PARSED_ROOTS = new Set<string>();
+
+/** Why a bundle certificate does not parse, or undefined when it does. */
+function bundleProblem(der: Uint8Array, index: number): string | undefined {
+  const key = toHex(der);
+  if (PARSED_ROOTS.has(key)) return undefined;
+  const root = parseCertificateDer(der, index);
+  if (!(root instanceof X509Certificate)) return root.error;
+  if (PARSED_ROOTS.size >= 256) PARSED_ROOTS.clear();
+  PARSED_ROOTS.add(key);
+  return undefined;
 }
 
 /**
