@@ -1,5 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
+/** The smallest text on the mesh as drawn on screen, in CSS pixels (font size × zoom). */
+function smallestMeshText(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const texts = [...document.querySelectorAll('svg.mesh text')].filter(
+      (t) => t.getBoundingClientRect().width > 0,
+    ) as SVGTextElement[];
+    const sizes = texts.map((t) => {
+      const m = t.getScreenCTM();
+      return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+    });
+    return Math.round(Math.min(...sizes) * 10) / 10;
+  });
+}
 
 test('presenter mode runs on the keyboard alone at 1280x720', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -49,10 +63,30 @@ test('presenter mode runs on the keyboard alone at 1280x720', async ({ page }) =
   await page.keyboard.press('Space');
   await expect(bar).toContainText('Paused');
 
-  await page.keyboard.press('h');
+  // The mesh has the stage: panels hidden, every word on it large enough for the back of a room,
+  // and the key strip under it, over no pod.
   await expect(page.locator('aside.panel')).toBeHidden();
+  await expect.poll(() => smallestMeshText(page)).toBeGreaterThanOrEqual(14);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const strip = document.querySelector('.presenter-bar')?.getBoundingClientRect();
+        const pods = [...document.querySelectorAll('svg.mesh g.pod')];
+        const lowest = Math.max(...pods.map((p) => p.getBoundingClientRect().bottom));
+        return strip ? Math.round(strip.top - lowest) : -1;
+      }),
+    )
+    .toBeGreaterThanOrEqual(0);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('h');
+  await expect(page.locator('aside.panel')).toBeVisible();
+  // The panels take their place and the mesh refits into what is left; hiding them again
+  // brings the large type back.
+  await expect.poll(() => smallestMeshText(page)).toBeLessThan(14);
+  await page.keyboard.press('h');
+  await expect(page.locator('aside.panel')).toBeHidden();
+  await expect.poll(() => smallestMeshText(page)).toBeGreaterThanOrEqual(14);
   await page.keyboard.press('h');
   await expect(page.locator('aside.panel')).toBeVisible();
   await page.keyboard.press('?');

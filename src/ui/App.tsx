@@ -54,11 +54,11 @@ export function App() {
         <DetailsPanel />
       </main>
       <footer className="bottom">
+        <PresenterMode sandbox={appSandbox} />
         <ClockBar />
         <Timeline />
       </footer>
       <HelpDialog open={help} onClose={() => setHelp(false)} />
-      <PresenterMode sandbox={appSandbox} />
     </div>
   );
 }

@@ -16,8 +16,18 @@ export function SpiffeId({ id }: { id: string }) {
   );
 }
 
-/** The same typography inside SVG, on two lines: scheme + trust domain, then the path. */
-export function SvgSpiffeId({ id, x, y }: { id: string; x: number; y: number }) {
+/** The same typography inside SVG, on two lines (`gap` apart): scheme + trust domain, then the path. */
+export function SvgSpiffeId({
+  id,
+  x,
+  y,
+  gap = 14,
+}: {
+  id: string;
+  x: number;
+  y: number;
+  gap?: number;
+}) {
   const parts = splitSpiffeId(id);
   const head = parts.filter((p) => p.kind === 'scheme' || p.kind === 'td');
   const tail = parts.filter((p) => p.kind !== 'scheme' && p.kind !== 'td');
@@ -33,7 +43,7 @@ export function SvgSpiffeId({ id, x, y }: { id: string; x: number; y: number }) 
   return (
     <g>
       {line(head, 0)}
-      {line(tail, 14)}
+      {line(tail, gap)}
     </g>
   );
 }

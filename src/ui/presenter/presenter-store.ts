@@ -17,7 +17,7 @@ export function usePresenter<T>(select: (s: PresenterState) => T): T {
   return useApp((s) => select(s.presenter));
 }
 
-/** Turns presenter mode on or off (panels shown again on entry). */
+/** Turns presenter mode on or off; it starts with the mesh on the stage, the panels hidden. */
 export function setPresenter(on: boolean): void {
-  store.setState({ presenter: { on, panels: true, legend: true, stepped: false } });
+  store.setState({ presenter: { on, panels: !on, legend: true, stepped: false } });
 }

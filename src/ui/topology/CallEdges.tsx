@@ -133,16 +133,21 @@ function Edge(props: {
           onDone={() => setLandedId(call.id)}
         />
       )}
-      {landed && <Badge edge={edge} x={mid.x} y={mid.y} />}
+      {landed && <Badge edge={edge} x={mid.x} y={mid.y} largeType={layout.largeType} />}
     </g>
   );
 }
 
-function Badge({ edge, x, y }: { edge: CallEdge; x: number; y: number }) {
+function Badge(props: { edge: CallEdge; x: number; y: number; largeType: boolean }) {
+  const { edge, x, y, largeType } = props;
   const call = edge.latest;
   const status = badgeStatus(call);
   const principal = call.peer?.replace(/^[^/]+\/ns\//, 'ns/');
-  const w = Math.max(96, status.length * 9 + 64, (principal?.length ?? 0) * 7.6 + 20);
+  const w = Math.max(
+    96,
+    status.length * 9 + 64,
+    (principal?.length ?? 0) * (largeType ? 8.8 : 7.6) + 20,
+  );
   const h = principal ? 46 : 28;
   return (
     <g className="call-badge" data-result={call.result} transform={`translate(${x},${y})`}>

@@ -23,7 +23,11 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         .join('\n'),
     }),
   );
-  const { controlPlane: cp, apiserver: a, istiod: i } = layout;
+  const { controlPlane: cp, apiserver: a, istiod: i, largeType } = layout;
+  // In larger type each line is taller, and istiod's root takes two of them.
+  const second = largeType ? 42 : 38;
+  const third = largeType ? 86 : 52;
+  const wrap = largeType ? { x: i.x + 10, dy: 22 } : {};
   return (
     <g>
       <rect x={cp.x} y={cp.y} width={cp.w} height={cp.h} rx={10} className="cp" />
@@ -35,7 +39,7 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         <text x={a.x + 10} y={a.y + 20} fontWeight={700}>
           {t('mesh.apiserver')}
         </text>
-        <text x={a.x + 10} y={a.y + 38} className="small">
+        <text x={a.x + 10} y={a.y + second} className="small">
           {t('mesh.apiserver.note')}
         </text>
       </g>
@@ -52,13 +56,23 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         <text x={i.x + 10} y={i.y + 20} fontWeight={700}>
           {`${t('mesh.istiod')} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
         </text>
-        <text x={i.x + 10} y={i.y + 38} className="small">
+        <text x={i.x + 10} y={i.y + second} className="small">
           <title>{`root-cert.pem: ${bundle}\n${t('mesh.proxyBundles')}:\n${proxyBundles}`}</title>
-          {intAlg
-            ? `${t('mesh.offlineRoot')} ${formatSpan(rootLeft, t)} → ${t('mesh.intermediate')} ${intAlg} · ${formatSpan(intLeft, t)} · ${t('mesh.bundle', { n: bundle.split(', ').length })}`
-            : `${t('mesh.root')} O=${td} · ${rootAlg} · ${formatSpan(rootLeft, t)}`}
+          {intAlg ? (
+            <>
+              <tspan>{`${t('mesh.offlineRoot')} ${formatSpan(rootLeft, t)} → `}</tspan>
+              <tspan {...wrap}>
+                {`${t('mesh.intermediate')} ${intAlg} · ${formatSpan(intLeft, t)} · ${t('mesh.bundle', { n: bundle.split(', ').length })}`}
+              </tspan>
+            </>
+          ) : (
+            <>
+              <tspan>{`${t('mesh.root')} O=${td} · `}</tspan>
+              <tspan {...wrap}>{`${rootAlg} · ${formatSpan(rootLeft, t)}`}</tspan>
+            </>
+          )}
         </text>
-        <text x={i.x + 10} y={i.y + 52} className="small" data-testid="istiod-load">
+        <text x={i.x + 10} y={i.y + third} className="small" data-testid="istiod-load">
           {t('mesh.istiodLoad', { count: csrs })}
         </text>
       </g>

@@ -34,6 +34,8 @@ export function MeshView({ children }: { children?: ReactNode }) {
       }),
     [],
   );
+  // Presenter mode draws the mesh in larger type (presenter.css), laid out to hold it.
+  const largeType = useApp((s) => s.presenter.on);
   const layout = useMemo(() => {
     if (!namespaces || podKeys.length === 0) return undefined;
     const pods = store.getState().pods;
@@ -43,8 +45,9 @@ export function MeshView({ children }: { children?: ReactNode }) {
       view.w,
       view.h,
       expanded,
+      largeType,
     );
-  }, [podKeys, namespaces, view, expanded]);
+  }, [podKeys, namespaces, view, expanded, largeType]);
   const colors = useMemo(() => {
     const pods = store.getState().pods;
     const map = new Map<string, string>();
@@ -66,7 +69,9 @@ export function MeshView({ children }: { children?: ReactNode }) {
   }, []);
   // Refit when the mesh's extent or arrangement changes, not when a group opens (the reader
   // keeps their place).
-  const extent = layout ? `${layout.compact}|${layout.arrangement}|${podKeys.length}` : '';
+  const extent = layout
+    ? `${layout.compact}|${layout.arrangement}|${largeType}|${podKeys.length}`
+    : '';
   const fitRef = useRef(layout);
   fitRef.current = layout;
   useEffect(() => {
@@ -89,7 +94,12 @@ export function MeshView({ children }: { children?: ReactNode }) {
   return (
     <div className="mesh-wrap">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing of focusable pods, named as a group */}
-      <svg ref={svgRef} className="mesh" role="group" aria-label={t('mesh.label')}>
+      <svg
+        ref={svgRef}
+        className={`mesh${largeType ? ' large-type' : ''}`}
+        role="group"
+        aria-label={t('mesh.label')}
+      >
         <g transform={transform}>
           {layout && (
             <>
@@ -114,7 +124,13 @@ export function MeshView({ children }: { children?: ReactNode }) {
                 box.w === CELL ? (
                   <PodCell key={key} podKey={key} box={box} />
                 ) : (
-                  <PodNode key={key} podKey={key} box={box} color={colors.get(key) ?? '#475569'} />
+                  <PodNode
+                    key={key}
+                    podKey={key}
+                    box={box}
+                    color={colors.get(key) ?? '#475569'}
+                    largeType={largeType}
+                  />
                 ),
               )}
               {!layout.compact && <ExpiredPods layout={layout} />}

@@ -91,13 +91,22 @@ export function Messages({ layout }: { layout: MeshLayout }) {
   return (
     <g>
       {flights.map((f) => (
-        <FlightToken key={f.id} flight={f} onDone={done} />
+        <FlightToken key={f.id} flight={f} onDone={done} charWidth={layout.largeType ? 9.2 : 7.5} />
       ))}
     </g>
   );
 }
 
-function FlightToken({ flight, onDone }: { flight: Flight; onDone: (id: number) => void }) {
+function FlightToken({
+  flight,
+  onDone,
+  charWidth,
+}: {
+  flight: Flight;
+  /** The label's width per character: presenter mode's larger type is wider. */
+  charWidth: number;
+  onDone: (id: number) => void;
+}) {
   const ref = useRef<SVGGElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -125,7 +134,7 @@ function FlightToken({ flight, onDone }: { flight: Flight; onDone: (id: number) 
     animation.onfinish = () => onDone(flight.id);
     return () => animation.cancel();
   }, [flight, onDone]);
-  const w = flight.label.length * 7.5 + 12;
+  const w = flight.label.length * charWidth + 12;
   return (
     <g
       ref={ref}

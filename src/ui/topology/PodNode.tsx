@@ -15,10 +15,13 @@ export const PodNode = memo(function PodNode({
   podKey,
   box,
   color,
+  largeType,
 }: {
   podKey: string;
   box: Box;
   color: string;
+  /** Presenter mode's larger type: the chip widens and the ID's lines part to hold it. */
+  largeType: boolean;
 }) {
   const t = useT();
   const pod = useApp((s) => s.pods.get(podKey));
@@ -71,7 +74,7 @@ export const PodNode = memo(function PodNode({
       <rect
         x={14}
         y={92}
-        width={Math.min(box.w - 28, 20 + (pod.serviceAccount.length + 3) * 7.3)}
+        width={Math.min(box.w - 28, 20 + (pod.serviceAccount.length + 3) * (largeType ? 8.6 : 7.3))}
         height={20}
         rx={10}
         fill={color}
@@ -83,7 +86,7 @@ export const PodNode = memo(function PodNode({
         {`SA ${pod.serviceAccount}`}
       </text>
       {pod.spiffeId ? (
-        <SvgSpiffeId id={pod.spiffeId} x={14} y={130} />
+        <SvgSpiffeId id={pod.spiffeId} x={14} y={130} gap={largeType ? 17 : 14} />
       ) : (
         <text x={14} y={130} className="small">
           {t(`stage.${pod.stage}`)}

@@ -13,6 +13,8 @@ const GAP = 16;
 const NS_PAD = 14;
 const NS_HEAD = 28;
 const CP_H = 96;
+/** The control plane's height in larger type: istiod's root on two lines. */
+const CP_H_LARGE = 140;
 const TOP = 16;
 
 export interface Box {
@@ -47,6 +49,8 @@ export interface MeshLayout {
   compact: boolean;
   arrangement: Arrangement;
   groups: PodGroup[];
+  /** Laid out for presenter mode's larger type. */
+  largeType: boolean;
 }
 
 /** The fields the layout reads from each pod. */
@@ -76,8 +80,11 @@ export function layoutMesh(
   podList: Iterable<LayoutPod>,
   arrangement: Arrangement = 'row',
   expanded: ReadonlySet<string> = new Set(),
+  largeType = false,
 ): MeshLayout {
   const stacked = arrangement === 'stacked';
+  // Presenter mode's larger type: the control plane gets a line more and the full width.
+  const cpH = largeType ? CP_H_LARGE : CP_H;
   const cols = (n: number) =>
     arrangement === 'row' ? (n === 4 ? 2 : Math.min(n, 3)) : Math.min(n, 2);
   const pods = new Map<string, Box>();
@@ -97,7 +104,7 @@ export function layoutMesh(
     .filter(([name, list]) => list.length > 0 || name !== 'default')
     .sort(([a, la], [b, lb]) => lb.length - la.length || a.localeCompare(b));
   let x = GAP;
-  let top = TOP + CP_H + GAP * 2;
+  let top = TOP + cpH + GAP * 2;
   let maxH = 0;
   let maxW = 0;
   for (const [name, list] of ordered) {
@@ -120,19 +127,20 @@ export function layoutMesh(
     maxH = stacked ? top - GAP : Math.max(maxH, top + h);
   }
   const width = Math.max(maxW, stacked ? POD_W * 2 + 60 : 640);
-  const cpW = Math.min(width - GAP * 2, 760);
+  const cpW = largeType ? width - GAP * 2 : Math.min(width - GAP * 2, 760);
   const cpX = (width - cpW) / 2;
   return {
     width,
     height: Math.max(maxH, top) + GAP,
-    controlPlane: { x: cpX, y: TOP, w: cpW, h: CP_H },
-    apiserver: { x: cpX + 16, y: TOP + 30, w: cpW / 2 - 24, h: CP_H - 42 },
-    istiod: { x: cpX + cpW / 2 + 8, y: TOP + 30, w: cpW / 2 - 24, h: CP_H - 42 },
+    controlPlane: { x: cpX, y: TOP, w: cpW, h: cpH },
+    apiserver: { x: cpX + 16, y: TOP + 30, w: cpW / 2 - 24, h: cpH - 42 },
+    istiod: { x: cpX + cpW / 2 + 8, y: TOP + 30, w: cpW / 2 - 24, h: cpH - 42 },
     namespaces,
     pods,
     compact,
     arrangement,
     groups,
+    largeType,
   };
 }
 
@@ -230,13 +238,14 @@ export function fittedLayout(
   width: number,
   height: number,
   expanded: ReadonlySet<string> = new Set(),
+  largeType = false,
 ): MeshLayout {
   let best: MeshLayout | undefined;
   let bestScale = -1;
   for (const arrangement of ARRANGEMENTS) {
     // Cells ignore the pod columns: a compact mesh is drawn the same in rows and in a grid.
     if (arrangement === 'grid' && best?.compact) continue;
-    const layout = layoutMesh(namespaceNames, podList, arrangement, expanded);
+    const layout = layoutMesh(namespaceNames, podList, arrangement, expanded, largeType);
     const scale = Math.min(width / layout.width, height / layout.height);
     // A tie keeps the earlier, wider arrangement.
     if (scale > bestScale + 1e-6) {
