@@ -1,15 +1,17 @@
-import type { HandshakeFailure, MessageCheck } from '../pki/handshake/types';
+import type { MessageCheck } from '../pki/handshake/checks';
+import type { HandshakeFailure } from '../pki/handshake/types';
 import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
-import type { Decision } from '../sim/policy/types';
+import type { Decision, TraceWords } from '../sim/policy/types';
 import type { Why } from '../sim/why';
 import { addMessages, type MessageKey, messages } from './messages';
 import { checks } from './messages/checks';
 import { engine } from './messages/engine';
 import { spiffe } from './messages/spiffe';
+import { trace } from './messages/trace';
 import type { Translate } from './translate';
 
-addMessages({ ...engine, ...spiffe, ...checks });
+addMessages({ ...engine, ...spiffe, ...checks, ...trace });
 
 type Mtls = NonNullable<CallRecord['mtls']>;
 
@@ -123,4 +125,13 @@ export function describeCheck(c: MessageCheck, t: Translate): { name: string; de
     name: t(`check.${c.code}`, { side }),
     detail: notes.length > 0 ? notes.join('; ') : c.detail,
   };
+}
+
+/** An AuthorizationPolicy trace line in the reader's language, its parts said the same way. */
+export function describeTrace(words: TraceWords, t: Translate): string {
+  if ('join' in words) return words.parts.map((part) => describeTrace(part, t)).join(words.join);
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(words.params ?? {}))
+    vars[name] = typeof value === 'object' ? describeTrace(value, t) : value;
+  return t(`authz.${words.code}`, vars);
 }

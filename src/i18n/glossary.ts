@@ -74,6 +74,10 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   'principal',
   'principals',
   'rules',
+  'from',
+  'to',
+  'when',
+  'selector',
   'audience',
   'aud',
   'default',
@@ -84,6 +88,7 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   'Issuer',
   'critical',
   'Bearer',
+  'Host',
   // TLS 1.3 message names
   'Certificate',
   'Finished',

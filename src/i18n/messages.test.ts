@@ -5,6 +5,7 @@ import { eager, messages } from './messages';
 import { checks } from './messages/checks';
 import { engine } from './messages/engine';
 import { spiffe } from './messages/spiffe';
+import { trace } from './messages/trace';
 import type { Text } from './text';
 import { translator } from './translate';
 
@@ -24,8 +25,14 @@ function lessonTexts(): [string, Text][] {
   return out;
 }
 
-const dictionaries = { ...eager, engine, spiffe, checks };
-const everyMessage: Record<string, Text> = { ...messages, ...engine, ...spiffe, ...checks };
+const dictionaries = { ...eager, engine, spiffe, checks, trace };
+const everyMessage: Record<string, Text> = {
+  ...messages,
+  ...engine,
+  ...spiffe,
+  ...checks,
+  ...trace,
+};
 const allTexts: [string, Text][] = [...Object.entries(everyMessage), ...lessonTexts()];
 
 describe('messages', () => {

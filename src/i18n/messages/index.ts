@@ -15,6 +15,7 @@ import { policy } from './policy';
 import { reset } from './reset';
 import { shell } from './shell';
 import type { spiffe } from './spiffe';
+import type { trace } from './trace';
 import { units } from './units';
 
 /** The dictionaries every screen needs, loaded with the app. */
@@ -39,7 +40,7 @@ export const eager = {
  * Dictionaries only a lazily loaded panel uses: the module that says engine outcomes adds them
  * (`addMessages`) when it loads, so their words stay out of the main bundle.
  */
-export type Deferred = typeof engine & typeof spiffe & typeof checks;
+export type Deferred = typeof engine & typeof spiffe & typeof checks & typeof trace;
 
 /** Every message by key; the deferred ones are present once `addMessages` has added them. */
 export const messages = {

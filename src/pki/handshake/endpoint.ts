@@ -5,6 +5,7 @@
  */
 import { toHex } from '../hex';
 import { alertForCertificateCode, TlsAlert } from './alerts';
+import type { CheckNote, MessageCheck } from './checks';
 import {
   describeCertificate,
   describeCertificateVerify,
@@ -35,13 +36,7 @@ import {
   signCertificateVerify,
   verifyCertificateVerify,
 } from './signature';
-import type {
-  CheckNote,
-  HandshakeMessage,
-  MessageCheck,
-  PeerValidator,
-  TlsIdentity,
-} from './types';
+import type { HandshakeMessage, PeerValidator, TlsIdentity } from './types';
 import { bytesEqual, clippedHex, shortHex } from './wire';
 
 /** A message as its sender built it. */

@@ -7,8 +7,8 @@
 import { X509Certificate } from '@peculiar/x509';
 import { toHex } from '../hex';
 import { inspectSpki, signWith, verifyWith } from '../keys';
+import type { CheckNote } from './checks';
 import { SIGNATURE_SCHEME } from './messages';
-import type { CheckNote } from './types';
 import { ascii, buf, concat } from './wire';
 
 /** What a TLS identity's private key is. */

@@ -314,6 +314,10 @@ describe('authorize: explanations', () => {
         matched: false,
         detail:
           "selector app=productpage does not match the workload's labels (app=httpbin,version=v1)",
+        words: {
+          code: 'scope.selectorMismatch',
+          params: { selector: 'app=productpage', labels: 'app=httpbin,version=v1' },
+        },
       },
     ]);
   });

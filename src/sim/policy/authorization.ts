@@ -12,7 +12,7 @@
  * AUDIT policies only mark the request for auditing and never decide.
  * A denied request gets HTTP 403 with body `RBAC: access denied` (Envoy RBAC filter).
  */
-import { evaluateRule } from './rules';
+import { evaluateRule, joined, type Said } from './rules';
 import {
   type AuthorizationAction,
   type AuthorizationPolicy,
@@ -22,6 +22,7 @@ import {
   refOf,
   selectorMatches,
   type TraceEntry,
+  type TraceWords,
 } from './types';
 
 interface Workload {
@@ -33,12 +34,21 @@ interface Workload {
 export interface PolicyScope {
   applies: boolean;
   why: string;
+  words: TraceWords;
 }
 
 const labelText = (labels: Record<string, string>) =>
   Object.entries(labels)
     .map(([k, v]) => `${k}=${v}`)
     .join(',') || 'no labels';
+const labelWords = (labels: Record<string, string>): string | TraceWords =>
+  Object.keys(labels).length > 0 ? labelText(labels) : { code: 'scope.noLabels' };
+
+const say = (
+  text: string,
+  code: Extract<TraceWords, { code: unknown }>['code'],
+  params?: Record<string, string | number | TraceWords>,
+): Said => ({ text, words: params ? { code, params } : { code } });
 
 /**
  * Whether `policy` applies to `workload` (proto, AuthorizationPolicy.selector):
@@ -53,28 +63,60 @@ export function policyScope(
   rootNamespace = DEFAULT_ROOT_NAMESPACE,
 ): PolicyScope {
   const spec = policy.spec as AuthorizationPolicy['spec'] & { targetRef?: unknown };
+  const scope = (applies: boolean, s: Said): PolicyScope => ({
+    applies,
+    why: s.text,
+    words: s.words,
+  });
   if (spec.targetRefs !== undefined || spec.targetRef !== undefined) {
-    return {
-      applies: false,
-      why: 'uses targetRefs (Gateway/Service/waypoint attachment), which svid-lab does not model',
-    };
+    return scope(
+      false,
+      say(
+        'uses targetRefs (Gateway/Service/waypoint attachment), which svid-lab does not model',
+        'scope.targetRefs',
+      ),
+    );
   }
   const ns = policy.metadata.namespace;
   const meshWide = ns === rootNamespace;
   if (!meshWide && ns !== workload.namespace) {
-    return { applies: false, why: `lives in namespace ${ns}, not ${workload.namespace}` };
+    return scope(
+      false,
+      say(`lives in namespace ${ns}, not ${workload.namespace}`, 'scope.otherNamespace', {
+        ns,
+        workload: workload.namespace,
+      }),
+    );
   }
-  const where = meshWide ? `mesh-wide (root namespace ${rootNamespace})` : `namespace ${ns}`;
+  const where = meshWide
+    ? say(`mesh-wide (root namespace ${rootNamespace})`, 'scope.meshWide', { root: rootNamespace })
+    : say(`namespace ${ns}`, 'scope.namespace', { ns });
   const wanted = policy.spec.selector?.matchLabels ?? {};
   if (Object.keys(wanted).length === 0)
-    return { applies: true, why: `no selector: applies to every workload, ${where}` };
+    return scope(
+      true,
+      say(`no selector: applies to every workload, ${where.text}`, 'scope.noSelector', {
+        where: where.words,
+      }),
+    );
+  const selector = labelText(wanted);
   if (!selectorMatches(policy.spec.selector, workload.labels)) {
-    return {
-      applies: false,
-      why: `selector ${labelText(wanted)} does not match the workload's labels (${labelText(workload.labels)})`,
-    };
+    return scope(
+      false,
+      say(
+        `selector ${selector} does not match the workload's labels (${labelText(workload.labels)})`,
+        'scope.selectorMismatch',
+        { selector, labels: labelWords(workload.labels) },
+      ),
+    );
   }
-  return { applies: true, why: `selector ${labelText(wanted)} matches, ${where}` };
+  return scope(
+    true,
+    say(`selector ${selector} matches, ${where.text}`, 'scope.selectorMatches', {
+      selector,
+      where: where.words,
+    }),
+  );
 }
 
 /**
@@ -98,22 +140,36 @@ const byName = (a: AuthorizationPolicy, b: AuthorizationPolicy) =>
 interface PolicyResult {
   matched: boolean;
   ruleIndex?: number;
-  detail: string;
+  said: Said;
 }
 
 /** First matching rule of a policy; no rules means "never matches" (proto: AuthorizationPolicy.rules). */
 function evaluatePolicy(policy: AuthorizationPolicy, ctx: RequestContext): PolicyResult {
   const rules = policy.spec.rules ?? [];
   if (rules.length === 0)
-    return { matched: false, detail: 'has no rules, so it matches no request' };
-  const misses: string[] = [];
+    return {
+      matched: false,
+      said: say('has no rules, so it matches no request', 'policy.noRules'),
+    };
+  const misses: Said[] = [];
   for (const [i, rule] of rules.entries()) {
     const v = evaluateRule(rule, ctx, actionOf(policy), policy.metadata.namespace);
-    if (v.matched) return { matched: true, ruleIndex: i, detail: `rule ${i} matched: ${v.detail}` };
-    misses.push(`rule ${i} did not match: ${v.detail}`);
+    const why = { why: v.words, i };
+    if (v.matched)
+      return {
+        matched: true,
+        ruleIndex: i,
+        said: say(`rule ${i} matched: ${v.detail}`, 'rule.matched', why),
+      };
+    misses.push(say(`rule ${i} did not match: ${v.detail}`, 'rule.missed', why));
   }
-  return { matched: false, detail: misses.join('; ') };
+  return { matched: false, said: joined(misses, '; ') };
 }
+
+const UNEVALUATED: PolicyResult = {
+  matched: false,
+  said: { text: '', words: { join: ', ', parts: [] } },
+};
 
 const DENIED = { allowed: false, status: 403, body: 'RBAC: access denied' } as const;
 
@@ -135,58 +191,66 @@ export function authorize(
   const applying = (a: AuthorizationAction) =>
     scoped.filter((s) => s.scope.applies && actionOf(s.p) === a).map((s) => s.p);
   const trace: TraceEntry[] = [];
-  const entry = (p: AuthorizationPolicy, r: PolicyResult, detail = r.detail): TraceEntry => {
+  const entry = (p: AuthorizationPolicy, r: PolicyResult, said = r.said): TraceEntry => {
     const e: TraceEntry = {
       policy: refOf(p.metadata),
       action: actionOf(p),
       applies: true,
       matched: r.matched,
-      detail,
+      detail: said.text,
+      words: said.words,
     };
     if (r.ruleIndex !== undefined) e.ruleIndex = r.ruleIndex;
     return e;
+  };
+  const already = (d: Omit<Decision, 'trace'>): Said => {
+    const by = d.policy ?? '';
+    return d.allowed
+      ? say(`not evaluated: already allowed by ${by}`, 'policy.alreadyAllowed', { by })
+      : say(`not evaluated: already denied by ${by}`, 'policy.alreadyDenied', { by });
   };
 
   let decision: Omit<Decision, 'trace'> | undefined;
   for (const p of applying('CUSTOM')) {
     const policy = refOf(p.metadata);
     if (decision) {
-      trace.push(
-        entry(
-          p,
-          { matched: false, detail: '' },
-          `not evaluated: already denied by ${decision.policy}`,
-        ),
-      );
+      trace.push(entry(p, UNEVALUATED, already(decision)));
       continue;
     }
     const provider = providerName(p);
     const reason = `CUSTOM policy ${policy} names extension provider '${provider}', which meshConfig.extensionProviders does not define (this mesh defines none): istiod puts a deny-all RBAC filter (default-deny-all-due-to-bad-CUSTOM-action) on the workload, whatever the rules`;
-    trace.push(entry(p, { matched: true, detail: '' }, reason));
+    trace.push(
+      entry(
+        p,
+        { ...UNEVALUATED, matched: true },
+        say(reason, 'policy.customDenyAll', { policy, provider }),
+      ),
+    );
     decision = { ...DENIED, policy, action: 'CUSTOM', reason };
   }
   const audited: string[] = [];
   for (const p of applying('AUDIT')) {
     const r = evaluatePolicy(p, ctx);
     if (r.matched) audited.push(refOf(p.metadata));
+    const detail = { detail: r.said.words };
     trace.push(
       entry(
         p,
         r,
-        `${r.matched ? 'request marked for audit' : 'not audited'}; AUDIT never decides (${r.detail})`,
+        r.matched
+          ? say(
+              `request marked for audit; AUDIT never decides (${r.said.text})`,
+              'policy.audited',
+              detail,
+            )
+          : say(`not audited; AUDIT never decides (${r.said.text})`, 'policy.notAudited', detail),
       ),
     );
   }
 
   for (const p of applying('DENY')) {
     if (decision) {
-      trace.push(
-        entry(
-          p,
-          { matched: false, detail: '' },
-          `not evaluated: already denied by ${decision.policy}`,
-        ),
-      );
+      trace.push(entry(p, UNEVALUATED, already(decision)));
       continue;
     }
     const r = evaluatePolicy(p, ctx);
@@ -198,7 +262,7 @@ export function authorize(
         policy,
         action: 'DENY',
         ruleIndex: r.ruleIndex,
-        reason: `DENY policy ${policy} ${r.detail}`,
+        reason: `DENY policy ${policy} ${r.said.text}`,
       };
     }
   }
@@ -206,14 +270,7 @@ export function authorize(
   const allows = applying('ALLOW');
   for (const p of allows) {
     if (decision) {
-      const by = decision.policy ?? '';
-      trace.push(
-        entry(
-          p,
-          { matched: false, detail: '' },
-          `not evaluated: already ${decision.allowed ? 'allowed' : 'denied'} by ${by}`,
-        ),
-      );
+      trace.push(entry(p, UNEVALUATED, already(decision)));
       continue;
     }
     const r = evaluatePolicy(p, ctx);
@@ -225,7 +282,7 @@ export function authorize(
         policy,
         action: 'ALLOW',
         ruleIndex: r.ruleIndex,
-        reason: `ALLOW policy ${policy} ${r.detail}`,
+        reason: `ALLOW policy ${policy} ${r.said.text}`,
       };
     }
   }
@@ -251,6 +308,7 @@ export function authorize(
         applies: false,
         matched: false,
         detail: scope.why,
+        words: scope.words,
       });
   }
   const result: Decision = { ...decision, trace };

@@ -27,6 +27,7 @@ import type {
   RequestContext,
   Rule,
   Source,
+  TraceWords,
 } from './types';
 
 type Matcher = (pattern: string, value: string | undefined) => boolean;
@@ -39,21 +40,41 @@ interface Field {
   notValues?: string[];
   actual: string | undefined;
   /** How to name a missing value, e.g. "no principal (plaintext request)". */
-  absent: string;
+  absent: Said;
   match: Matcher;
   /** Set when svid-lab cannot evaluate the attribute at all. */
-  unevaluable?: string;
+  unevaluable?: Said;
 }
 
-interface Outcome {
-  ok: boolean;
+/** A reason in English (the CLI's) and as words the app says in the reader's language. */
+export interface Said {
   text: string;
+  words: TraceWords;
+}
+
+const said = (
+  text: string,
+  code: Extract<TraceWords, { code: unknown }>['code'],
+  params?: Record<string, string | number | TraceWords>,
+): Said => ({ text, words: params ? { code, params } : { code } });
+
+/** Several reasons as one, joined the same way in both forms. */
+export function joined(parts: Said[], join: ', ' | '; '): Said {
+  return {
+    text: parts.map((p) => p.text).join(join),
+    words: { join, parts: parts.map((p) => p.words) },
+  };
+}
+
+interface Outcome extends Said {
+  ok: boolean;
 }
 
 /** The verdict on one rule, with the plain-English why. */
 export interface RuleVerdict {
   matched: boolean;
   detail: string;
+  words: TraceWords;
 }
 
 const exact: Matcher = (p, v) => p === v;
@@ -61,31 +82,86 @@ const list = (xs: string[]) => `[${xs.join(', ')}]`;
 
 /** Values ORed, not-values NOT(OR), the two ANDed (model.go `rule.principal`/`permission`). */
 function checkField(f: Field): Outcome[] {
-  const shown = f.actual ?? '';
+  const actual = f.actual ?? '';
   const out: Outcome[] = [];
+  const push = (ok: boolean, s: Said) => out.push({ ok, ...s });
   if (f.values?.length) {
+    const field = f.label;
     const hit = firstMatch(f.values, f.actual, f.match);
+    const values = list(f.values);
     if (f.actual === undefined)
-      out.push({ ok: false, text: `${f.label} cannot match: ${f.absent}` });
+      push(
+        false,
+        said(`${field} cannot match: ${f.absent.text}`, 'field.absent', {
+          field,
+          absent: f.absent.words,
+        }),
+      );
     else if (hit === undefined)
-      out.push({ ok: false, text: `${f.label} ${list(f.values)} does not include ${shown}` });
-    else if (hit === f.actual) out.push({ ok: true, text: `${f.label} contains ${shown}` });
-    else out.push({ ok: true, text: `${f.label} "${hit}" matches ${shown}` });
+      push(
+        false,
+        said(`${field} ${values} does not include ${actual}`, 'field.notIncluded', {
+          field,
+          values,
+          actual,
+        }),
+      );
+    else if (hit === f.actual)
+      push(true, said(`${field} contains ${actual}`, 'field.contains', { field, actual }));
+    else
+      push(
+        true,
+        said(`${field} "${hit}" matches ${actual}`, 'field.matches', {
+          field,
+          pattern: hit,
+          actual,
+        }),
+      );
   }
   if (f.notValues?.length) {
+    const field = f.notLabel;
     const hit = firstMatch(f.notValues, f.actual, f.match);
+    const values = list(f.notValues);
     // A negative match on a missing attribute always holds (NOT of a matcher that is false).
-    if (f.actual === undefined) out.push({ ok: true, text: `${f.notLabel} holds: ${f.absent}` });
+    if (f.actual === undefined)
+      push(
+        true,
+        said(`${field} holds: ${f.absent.text}`, 'not.holds', { field, absent: f.absent.words }),
+      );
     else if (hit === undefined)
-      out.push({ ok: true, text: `${f.notLabel} ${list(f.notValues)} does not include ${shown}` });
-    else out.push({ ok: false, text: `${f.notLabel} "${hit}" matches ${shown}` });
+      push(
+        true,
+        said(`${field} ${values} does not include ${actual}`, 'not.notIncluded', {
+          field,
+          values,
+          actual,
+        }),
+      );
+    else
+      push(
+        false,
+        said(`${field} "${hit}" matches ${actual}`, 'not.matches', {
+          field,
+          pattern: hit,
+          actual,
+        }),
+      );
   }
   return out;
 }
 
-const NO_PEER = 'no principal (plaintext request)';
-const NO_JWT = 'no request principal (svid-lab models no JWT authentication)';
-const NO_JWT_ATTR = 'no JWT on the request (svid-lab models no RequestAuthentication)';
+const NO_PEER = said('no principal (plaintext request)', 'absent.peer');
+const NO_NAMESPACE = said('no namespace (plaintext request)', 'absent.namespace');
+const NO_SOURCE_IP = said('no source IP', 'absent.sourceIp');
+const NO_JWT = said(
+  'no request principal (svid-lab models no JWT authentication)',
+  'absent.requestPrincipal',
+);
+const NO_JWT_ATTR = said(
+  'no JWT on the request (svid-lab models no RequestAuthentication)',
+  'absent.jwt',
+);
+const NOTHING = said('', 'absent.nothing');
 
 function peerNamespace(ctx: RequestContext): string | undefined {
   return ctx.source.namespace ?? parsePrincipal(ctx.source.principal)?.namespace;
@@ -124,7 +200,7 @@ function sourceFields(s: Source, ctx: RequestContext, policyNs: string): Field[]
     {
       ...pair('namespaces', 'notNamespaces', s.namespaces, s.notNamespaces),
       actual: peerNamespace(ctx),
-      absent: 'no namespace (plaintext request)',
+      absent: NO_NAMESPACE,
       match: matchString,
     },
     {
@@ -136,13 +212,13 @@ function sourceFields(s: Source, ctx: RequestContext, policyNs: string): Field[]
     {
       ...pair('trustDomains', 'notTrustDomains', s.trustDomains, s.notTrustDomains),
       actual: id?.trustDomain,
-      absent: 'no trust domain (plaintext request)',
+      absent: said('no trust domain (plaintext request)', 'absent.trustDomain'),
       match: matchString,
     },
     {
       ...pair('ipBlocks', 'notIpBlocks', s.ipBlocks, s.notIpBlocks),
       actual: ctx.source.ip,
-      absent: 'no source IP',
+      absent: NO_SOURCE_IP,
       match: ipInBlock,
     },
     {
@@ -150,7 +226,7 @@ function sourceFields(s: Source, ctx: RequestContext, policyNs: string): Field[]
       // call) it is the peer of the connection, the caller's pod IP.
       ...pair('remoteIpBlocks', 'notRemoteIpBlocks', s.remoteIpBlocks, s.notRemoteIpBlocks),
       actual: ctx.source.ip,
-      absent: 'no remote IP',
+      absent: said('no remote IP', 'absent.remoteIp'),
       match: ipInBlock,
     },
     {
@@ -179,25 +255,25 @@ function operationFields(o: Operation, ctx: RequestContext): Field[] {
     {
       ...op('hosts', 'notHosts', o.hosts, o.notHosts),
       actual: host,
-      absent: 'no Host header',
+      absent: said('no Host header', 'absent.host'),
       match: matchHost,
     },
     {
       ...op('ports', 'notPorts', o.ports, o.notPorts),
       actual: String(ctx.destination.port),
-      absent: '',
+      absent: NOTHING,
       match: exact,
     },
     {
       ...op('methods', 'notMethods', o.methods, o.notMethods),
       actual: ctx.request.method,
-      absent: 'no method',
+      absent: said('no method', 'absent.method'),
       match: matchString,
     },
     {
       ...op('paths', 'notPaths', o.paths, o.notPaths),
       actual: ctx.request.path,
-      absent: 'no path',
+      absent: said('no path', 'absent.path'),
       match: matchPath,
     },
   ];
@@ -217,19 +293,19 @@ function conditionField(c: Condition, i: number, ctx: RequestContext, policyNs: 
     return {
       ...base,
       actual: header(ctx, headerName),
-      absent: `no ${headerName} header`,
+      absent: said(`no ${headerName} header`, 'absent.header', { header: headerName }),
       match: matchString,
     };
   }
   switch (k) {
     case 'source.ip':
     case 'remote.ip':
-      return { ...base, actual: ctx.source.ip, absent: 'no source IP', match: ipInBlock };
+      return { ...base, actual: ctx.source.ip, absent: NO_SOURCE_IP, match: ipInBlock };
     case 'source.namespace':
       return {
         ...base,
         actual: peerNamespace(ctx),
-        absent: 'no namespace (plaintext request)',
+        absent: NO_NAMESPACE,
         match: matchString,
       };
     case 'source.principal':
@@ -249,31 +325,40 @@ function conditionField(c: Condition, i: number, ctx: RequestContext, policyNs: 
         match: (p, v) => matchServiceAccount(p, v, policyNs),
       };
     case 'destination.ip':
-      return { ...base, actual: ctx.destination.ip, absent: 'no destination IP', match: ipInBlock };
+      return {
+        ...base,
+        actual: ctx.destination.ip,
+        absent: said('no destination IP', 'absent.destinationIp'),
+        match: ipInBlock,
+      };
     case 'destination.port':
-      return { ...base, actual: String(ctx.destination.port), absent: '', match: exact };
+      return { ...base, actual: String(ctx.destination.port), absent: NOTHING, match: exact };
   }
   if (k.startsWith('request.auth.'))
     return { ...base, actual: undefined, absent: NO_JWT_ATTR, match: matchString };
   return {
     ...base,
     actual: undefined,
-    absent: '',
+    absent: NOTHING,
     match: exact,
-    unevaluable: `${k} is not modelled by svid-lab`,
+    unevaluable: said(`${k} is not modelled by svid-lab`, 'unevaluable', { key: k }),
   };
 }
 
 /** Evaluates the entries of `from` or `to`: ORed, each entry's fields ANDed. */
 function anyEntry(name: string, entries: Field[][]): Outcome {
-  const misses: string[] = [];
+  const misses: Said[] = [];
   for (const [i, fields] of entries.entries()) {
     const outcomes = fields.flatMap(checkField);
     const miss = outcomes.find((o) => !o.ok);
-    if (!miss) return { ok: true, text: outcomes.map((o) => o.text).join(', ') };
-    misses.push(entries.length > 1 ? `${name}[${i}]: ${miss.text}` : miss.text);
+    if (!miss) return { ok: true, ...joined(outcomes, ', ') };
+    misses.push(
+      entries.length > 1
+        ? said(`${name}[${i}]: ${miss.text}`, 'entry', { entry: `${name}[${i}]`, miss: miss.words })
+        : miss,
+    );
   }
-  return { ok: false, text: misses.join('; ') };
+  return { ok: false, ...joined(misses, '; ') };
 }
 
 const KNOWN_WHEN =
@@ -294,35 +379,61 @@ export function evaluateRule(
   const unknown = (rule.when ?? []).find((c) => !KNOWN_WHEN.test(c.key));
   if (unknown) {
     // model.go New(): "unknown attribute" fails the whole rule, whatever the action.
-    return {
-      matched: false,
-      detail: `when key ${unknown.key} is not an Istio attribute, so Istio skips this rule`,
-    };
+    return verdict(
+      false,
+      said(
+        `when key ${unknown.key} is not an Istio attribute, so Istio skips this rule`,
+        'rule.unknownWhen',
+        { key: unknown.key },
+      ),
+    );
   }
   const from = (rule.from ?? []).map((f) => sourceFields(f.source ?? {}, ctx, policyNamespace));
   const to = (rule.to ?? []).map((t) => operationFields(t.operation ?? {}, ctx));
   const when = (rule.when ?? []).map((c, i) => conditionField(c, i, ctx, policyNamespace));
   const isSet = (f: Field) => Boolean(f.values?.length || f.notValues?.length);
   const blind = [...from.flat(), ...to.flat(), ...when].filter((f) => isSet(f) && f.unevaluable);
+  const unseen = (f: Field, field: string) => {
+    const why = f.unevaluable ?? NOTHING;
+    return said(`${field} (${why.text})`, 'rule.blind', { field, why: why.words });
+  };
   if (blind.length > 0 && action === 'ALLOW') {
-    const what = blind
-      .map((f) => `${f.values?.length ? f.label : f.notLabel} (${f.unevaluable})`)
-      .join('; ');
-    return {
-      matched: false,
-      detail: `cannot evaluate ${what}: an ALLOW rule that needs it never matches`,
-    };
+    const what = joined(
+      blind.map((f) => unseen(f, f.values?.length ? f.label : f.notLabel)),
+      '; ',
+    );
+    return verdict(
+      false,
+      said(
+        `cannot evaluate ${what.text}: an ALLOW rule that needs it never matches`,
+        'rule.cannotEvaluate',
+        { what: what.words },
+      ),
+    );
   }
   const usable = (fields: Field[]) => fields.filter((f) => isSet(f) && !f.unevaluable);
   const parts: Outcome[] = [];
   if (from.length > 0) parts.push(anyEntry('from', from.map(usable)));
   if (to.length > 0) parts.push(anyEntry('to', to.map(usable)));
   for (const f of usable(when)) parts.push(...checkField(f));
-  const notes = blind.map((f) => `${f.label} ignored (${f.unevaluable}; ${action} drops it)`);
+  const notes = blind.map((f) => {
+    const why = f.unevaluable ?? NOTHING;
+    return said(`${f.label} ignored (${why.text}; ${action} drops it)`, 'rule.ignored', {
+      field: f.label,
+      why: why.words,
+      action,
+    });
+  });
   const miss = parts.find((p) => !p.ok);
-  if (miss) return { matched: false, detail: miss.text };
-  const texts = parts.map((p) => p.text).filter((t) => t !== '');
+  if (miss) return verdict(false, miss);
+  const shown = parts.filter((p) => p.text !== '');
   const why =
-    texts.length > 0 ? texts.join(', ') : 'the rule has no conditions and matches every request';
-  return { matched: true, detail: [why, ...notes].join('; ') };
+    shown.length > 0
+      ? joined(shown, ', ')
+      : said('the rule has no conditions and matches every request', 'rule.noConditions');
+  return verdict(true, joined([why, ...notes], '; '));
+}
+
+function verdict(matched: boolean, why: Said): RuleVerdict {
+  return { matched, detail: why.text, words: why.words };
 }

@@ -105,13 +105,72 @@ export interface RequestContext {
   trustDomains?: string[];
 }
 
+/** What a trace line says, as a code the app says in the reader's language (src/i18n/trace.ts). */
+export type TraceCode =
+  // one field of a rule against the request
+  | 'field.absent'
+  | 'field.notIncluded'
+  | 'field.contains'
+  | 'field.matches'
+  | 'not.holds'
+  | 'not.notIncluded'
+  | 'not.matches'
+  // why the request has no value to compare
+  | 'absent.peer'
+  | 'absent.namespace'
+  | 'absent.trustDomain'
+  | 'absent.sourceIp'
+  | 'absent.remoteIp'
+  | 'absent.destinationIp'
+  | 'absent.requestPrincipal'
+  | 'absent.jwt'
+  | 'absent.host'
+  | 'absent.method'
+  | 'absent.path'
+  | 'absent.header'
+  | 'absent.nothing'
+  | 'unevaluable'
+  // a rule
+  | 'entry'
+  | 'rule.unknownWhen'
+  | 'rule.blind'
+  | 'rule.cannotEvaluate'
+  | 'rule.ignored'
+  | 'rule.noConditions'
+  | 'rule.matched'
+  | 'rule.missed'
+  // a policy
+  | 'policy.noRules'
+  | 'policy.alreadyAllowed'
+  | 'policy.alreadyDenied'
+  | 'policy.customDenyAll'
+  | 'policy.audited'
+  | 'policy.notAudited'
+  // whether a policy applies to the workload
+  | 'scope.targetRefs'
+  | 'scope.otherNamespace'
+  | 'scope.noSelector'
+  | 'scope.selectorMismatch'
+  | 'scope.selectorMatches'
+  | 'scope.meshWide'
+  | 'scope.namespace'
+  | 'scope.noLabels';
+
+/** A trace line's words: a code and the values it names, or several joined. */
+export type TraceWords =
+  | { code: TraceCode; params?: Record<string, string | number | TraceWords> }
+  | { join: ', ' | '; '; parts: TraceWords[] };
+
 export interface TraceEntry {
   policy: string;
   action: string;
   applies: boolean;
   matched: boolean;
   ruleIndex?: number;
+  /** In English, as the CLI prints it. */
   detail: string;
+  /** The same in words the app says in the reader's language. */
+  words: TraceWords;
 }
 
 export interface Decision {

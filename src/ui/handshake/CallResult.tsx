@@ -1,5 +1,11 @@
 import { useT } from '../../i18n';
-import { describeDecision, describeFailure, describeMtls, describeWhy } from '../../i18n/engine';
+import {
+  describeDecision,
+  describeFailure,
+  describeMtls,
+  describeTrace,
+  describeWhy,
+} from '../../i18n/engine';
 import type { CallRecord } from '../../sim/mesh/types';
 import { SpiffeId } from '../SpiffeId';
 import { SecureNaming } from './SecureNaming';
@@ -58,7 +64,7 @@ export function CallResult({ record }: { record: CallRecord }) {
               <ul className="problems">
                 {record.decision.trace.map((e) => (
                   <li key={e.policy} className={e.matched ? 'check-ok' : 'check-bad'}>
-                    <code>{`${e.action} ${e.policy}`}</code> {e.detail}
+                    <code>{`${e.action} ${e.policy}`}</code> {describeTrace(e.words, t)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
-import { describeDecision, describeFailure, describeWhy } from '../../i18n/engine';
+import { describeDecision, describeFailure, describeTrace, describeWhy } from '../../i18n/engine';
 import type { HandshakeMessage } from '../../pki/handshake/types';
 import type { CallRecord } from '../../sim/mesh/types';
 import { ends, type FocusStep } from './focus-steps';
@@ -152,7 +152,7 @@ function Principal({ record }: { record: CallRecord }) {
               key={e.policy}
               className={`${e.matched ? 'check-ok' : 'check-bad'}${e.policy === record.policy ? ' decides' : ''}`}
             >
-              <code>{`${e.action} ${e.policy}`}</code> {e.detail}
+              <code>{`${e.action} ${e.policy}`}</code> {describeTrace(e.words, t)}
               {e.policy === record.policy && <strong> · {t('focus.decides')}</strong>}
             </li>
           ))}
