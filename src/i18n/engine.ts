@@ -2,16 +2,17 @@ import type { MessageCheck } from '../pki/handshake/checks';
 import type { HandshakeFailure } from '../pki/handshake/types';
 import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
-import type { Decision, TraceWords } from '../sim/policy/types';
+import type { Decision, LintWarning, TraceWords } from '../sim/policy/types';
 import type { Why } from '../sim/why';
 import { addMessages, type MessageKey, messages } from './messages';
 import { checks } from './messages/checks';
 import { engine } from './messages/engine';
+import { lint } from './messages/lint';
 import { spiffe } from './messages/spiffe';
 import { trace } from './messages/trace';
 import type { Translate } from './translate';
 
-addMessages({ ...engine, ...spiffe, ...checks, ...trace });
+addMessages({ ...engine, ...spiffe, ...checks, ...trace, ...lint });
 
 type Mtls = NonNullable<CallRecord['mtls']>;
 
@@ -134,4 +135,25 @@ export function describeTrace(words: TraceWords, t: Translate): string {
   for (const [name, value] of Object.entries(words.params ?? {}))
     vars[name] = typeof value === 'object' ? describeTrace(value, t) : value;
   return t(`authz.${words.code}`, vars);
+}
+
+/** A lint warning in the reader's language: the field it names, what is wrong, and the fix. */
+export function describeLint(
+  { path, said }: Pick<LintWarning, 'path' | 'said'>,
+  t: Translate,
+): string {
+  const { code, params } = said;
+  const hint =
+    typeof params.fix === 'string'
+      ? t('lint.fix', { fix: params.fix })
+      : code === 'principal-shared-sa'
+        ? t('lint.hint.ownServiceAccount')
+        : code === 'shared-default-service-account'
+          ? t('lint.hint.ownServiceAccountNamed')
+          : params.labels
+            ? code === 'selector-matches-nothing-mesh'
+              ? t('lint.hint.labelsMesh', params)
+              : t('lint.hint.labels', params)
+            : '';
+  return `${path}: ${t(`lint.${code}`, params)}${hint ? ` ${hint}` : ''}`;
 }

@@ -1,7 +1,7 @@
 import type { SimEventType, TimedEvent } from '../sim/events';
 import type { AttackKind } from '../sim/scenario/types';
 import type { Why } from '../sim/why';
-import { describeWhy } from './engine';
+import { describeLint, describeWhy } from './engine';
 import type { Language } from './text';
 import { type Translate, translator } from './translate';
 
@@ -64,7 +64,12 @@ const SENTENCES: { [K in SimEventType]: Sentence<K> } = {
     t('event.apply.ignored', { resource: e.resource, fields: e.fields.join(', ') }),
   'apply.failed': (e, t) => t('event.apply.failed', { resource: e.resource, reason: e.reason }),
   'policy.warning': (e, t) =>
-    t('event.policy.warning', { policy: e.policy, path: e.path, message: e.message }),
+    e.said
+      ? t('event.policy.lint', {
+          policy: e.policy,
+          warning: describeLint({ path: e.path, said: e.said }, t),
+        })
+      : t('event.policy.warning', { policy: e.policy, path: e.path, message: e.message }),
   call: (e, t) => {
     const head = t('event.call', { from: e.from, to: e.to, result: t(`result.${e.result}`) });
     const tail = [e.peer && t('event.call.peer', { peer: e.peer }), e.policy, because(e, t)]

@@ -4,6 +4,7 @@ import { GLOSSARY, strayLatin } from './glossary';
 import { eager, messages } from './messages';
 import { checks } from './messages/checks';
 import { engine } from './messages/engine';
+import { lint } from './messages/lint';
 import { spiffe } from './messages/spiffe';
 import { trace } from './messages/trace';
 import type { Text } from './text';
@@ -25,13 +26,14 @@ function lessonTexts(): [string, Text][] {
   return out;
 }
 
-const dictionaries = { ...eager, engine, spiffe, checks, trace };
+const dictionaries = { ...eager, engine, spiffe, checks, trace, lint };
 const everyMessage: Record<string, Text> = {
   ...messages,
   ...engine,
   ...spiffe,
   ...checks,
   ...trace,
+  ...lint,
 };
 const allTexts: [string, Text][] = [...Object.entries(everyMessage), ...lessonTexts()];
 

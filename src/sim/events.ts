@@ -3,6 +3,7 @@
  * be added, never renamed or dropped. Times are epoch milliseconds here and ISO strings on
  * the wire (see `toWire`).
  */
+import type { LintWarning } from './policy/types';
 import type { Why } from './why';
 
 export type SimEvent =
@@ -62,6 +63,8 @@ export type SimEvent =
       code: string;
       message: string;
       suggestion?: string;
+      /** The app's structured copy of `message` (left off the wire, like `why`). */
+      said?: LintWarning['said'];
     }
   | {
       type: 'call';
@@ -96,8 +99,14 @@ const TIME_FIELDS = ['expiresAt', 'notBefore', 'notAfter', 'renewAt', 'retryAt']
 
 /** The wire form: `{"t":"<ISO>","type":...}` with every time field as an ISO string. */
 export function toWire(event: TimedEvent): Record<string, unknown> {
-  // `why` is the app's structured copy of `reason`; the wire keeps the contract's fields.
-  const { t, why: _why, ...rest } = event as TimedEvent & { why?: Why };
+  // `why` and `said` are the app's structured copies of `reason` and `message`; the wire keeps
+  // the contract's fields.
+  const {
+    t,
+    why: _why,
+    said: _said,
+    ...rest
+  } = event as TimedEvent & { why?: Why; said?: unknown };
   const out: Record<string, unknown> = { t: new Date(t).toISOString(), ...rest };
   for (const key of TIME_FIELDS) {
     const value = out[key];

@@ -95,6 +95,7 @@ export const events = {
     en: '{policy}: warning at {path}: {message}',
     ko: '{policy}: {path} 경고: {message}',
   },
+  'event.policy.lint': { en: '{policy}: warning at {warning}', ko: '{policy} 경고: {warning}' },
   'event.call': { en: '{from} → {to}: {result}', ko: '{from} → {to}: {result}' },
   'event.call.peer': { en: 'principal {peer}', ko: 'principal {peer}' },
   'event.attack': { en: '{kind} {from}: {result}', ko: '{kind} {from}: {result}' },

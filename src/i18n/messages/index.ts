@@ -8,6 +8,7 @@ import { handshake } from './handshake';
 import { inspector } from './inspector';
 import { issuance } from './issuance';
 import { lessons } from './lessons';
+import type { lint } from './lint';
 import { log } from './log';
 import { mesh } from './mesh';
 import { pod } from './pod';
@@ -40,7 +41,7 @@ export const eager = {
  * Dictionaries only a lazily loaded panel uses: the module that says engine outcomes adds them
  * (`addMessages`) when it loads, so their words stay out of the main bundle.
  */
-export type Deferred = typeof engine & typeof spiffe & typeof checks & typeof trace;
+export type Deferred = typeof engine & typeof spiffe & typeof checks & typeof trace & typeof lint;
 
 /** Every message by key; the deferred ones are present once `addMessages` has added them. */
 export const messages = {

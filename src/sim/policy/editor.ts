@@ -2,13 +2,17 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Simulation } from '../simulation';
 import { lineOfPath } from '../yaml-lines';
 import { lintMesh } from './lint-mesh';
+import type { LintWarning } from './types';
 import { validatePolicyManifest } from './validate';
 
 /** A problem with a policy YAML document, placed on its line. */
 export interface PolicyProblem {
   line?: number;
   severity: 'error' | 'warning';
+  /** In English: the YAML parser's and the admission webhook's own words, or lint's. */
   message: string;
+  /** A lint warning as words the app says in the reader's language, with the field it names. */
+  lint?: Pick<LintWarning, 'path' | 'said'>;
 }
 
 /**
@@ -49,11 +53,12 @@ export function checkPolicyDraft(sim: Simulation, yaml: string): PolicyProblem[]
     for (const w of result.warnings) place(w, 'warning');
     if (result.ok && result.value.kind === 'AuthorizationPolicy') {
       for (const w of lintMesh(sim, [result.value]))
-        add(
-          lineOf(w.path),
-          'warning',
-          `${w.path}: ${w.message}${w.suggestion ? ` ${w.suggestion}` : ''}`,
-        );
+        problems.push({
+          ...(lineOf(w.path) ? { line: lineOf(w.path) } : {}),
+          severity: 'warning',
+          message: `${w.path}: ${w.message}${w.suggestion ? ` ${w.suggestion}` : ''}`,
+          lint: { path: w.path, said: w.said },
+        });
     }
   }
   return problems;

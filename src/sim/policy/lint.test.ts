@@ -57,6 +57,16 @@ describe('lintPolicies', () => {
         message:
           'cluster.local/ns/default/sa/order-sa matches no identity: ServiceAccount order-sa exists in namespace production, not default',
         suggestion: 'cluster.local/ns/production/sa/order-sa',
+        said: {
+          code: 'principal-sa-wrong-namespace',
+          params: {
+            value: 'cluster.local/ns/default/sa/order-sa',
+            namespace: 'default',
+            sa: 'order-sa',
+            elsewhere: 'production',
+            fix: 'cluster.local/ns/production/sa/order-sa',
+          },
+        },
       },
     ]);
   });
@@ -155,6 +165,14 @@ describe('lintPolicies', () => {
       message:
         'selector app=payments matches no pod in namespace production, so this policy applies to nothing',
       suggestion: 'labels on pods in namespace production: app=order, app=payment',
+      said: {
+        code: 'selector-matches-nothing',
+        params: {
+          selector: 'app=payments',
+          namespace: 'production',
+          labels: 'app=order, app=payment',
+        },
+      },
     });
     expect(
       lint(ap('mesh', { selector: { matchLabels: { app: 'payment' } } }, 'istio-system')),
@@ -182,6 +200,7 @@ describe('lintPolicies', () => {
           'all 3 workloads run as ServiceAccount default, so within a namespace they share one identity and a principal rule cannot tell them apart',
         suggestion:
           'give each service its own ServiceAccount (spec.serviceAccountName) and name that one in the policy',
+        said: { code: 'shared-default-service-account', params: { n: 3 } },
       },
     ]);
   });

@@ -11,10 +11,30 @@ import {
   type AuthorizationPolicy,
   DEFAULT_ROOT_NAMESPACE,
   hasSelector,
+  type LintCode,
   type LintWarning,
   refOf,
   selectorMatches,
 } from './types';
+
+/**
+ * The code a warning carries on the wire: the app tells a few cases apart (a pattern, the whole
+ * mesh, no other namespace) that share one code in the CLI's events.
+ */
+function wireCode(code: LintCode): string {
+  switch (code) {
+    case 'principal-namespace-missing-nowhere':
+      return 'principal-namespace-missing';
+    case 'namespace-pattern-missing':
+      return 'namespace-missing';
+    case 'service-account-elsewhere':
+      return 'service-account-missing';
+    case 'selector-matches-nothing-mesh':
+      return 'selector-matches-nothing';
+    default:
+      return code;
+  }
+}
 
 export interface LintInput {
   policies: AuthorizationPolicy[];
@@ -33,7 +53,14 @@ export interface LintInput {
   rootNamespace?: string;
 }
 
-type Warn = (path: string, code: string, message: string, suggestion?: string) => void;
+/** A warning: where, its code and the values it names, the CLI's English, and a fix if there is one. */
+type Warn = (
+  path: string,
+  code: LintCode,
+  params: Record<string, string | number>,
+  message: string,
+  suggestion?: string,
+) => void;
 
 /** Context shared by the checks of one lint run. */
 class Mesh {
@@ -81,6 +108,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     warn(
       path,
       'principal-spiffe-prefix',
+      { value, fix: fixed },
       `${value} starts with spiffe://: Istio adds spiffe:// itself, so this principal never matches`,
       fixed,
     );
@@ -92,6 +120,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
       warn(
         path,
         'principal-matches-nothing',
+        { value },
         `the pattern ${value} matches no ServiceAccount identity in the mesh`,
       );
     }
@@ -102,6 +131,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     warn(
       path,
       'principal-malformed',
+      { value },
       `${value} is not of the form <trust domain>/ns/<namespace>/sa/<service account>, so it matches no workload`,
     );
     return;
@@ -118,6 +148,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     warn(
       path,
       'principal-trust-domain',
+      { value, trustDomain: id.trustDomain, mesh: mesh.td, ...(fix ? { fix } : {}) },
       `${value} names trust domain ${id.trustDomain}, but this mesh's trust domain is ${mesh.td}`,
       fix,
     );
@@ -131,10 +162,13 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     elsewhere.length > 0
       ? `ServiceAccount ${id.serviceAccount} exists in namespace ${elsewhere.join(', ')}`
       : `no ServiceAccount ${id.serviceAccount} exists in any namespace`;
+  const names = { value, namespace: id.namespace, sa: id.serviceAccount, ...(fix ? { fix } : {}) };
+  const found = { ...names, elsewhere: elsewhere.join(', ') };
   if (!mesh.namespaces.has(id.namespace)) {
     warn(
       path,
-      'principal-namespace-missing',
+      elsewhere.length > 0 ? 'principal-namespace-missing' : 'principal-namespace-missing-nowhere',
+      found,
       `${value} matches no identity: namespace ${id.namespace} does not exist (${where})`,
       fix,
     );
@@ -142,6 +176,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     warn(
       path,
       'principal-sa-wrong-namespace',
+      found,
       `${value} matches no identity: ${where}, not ${id.namespace}`,
       fix,
     );
@@ -149,6 +184,7 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
     warn(
       path,
       'principal-sa-missing',
+      names,
       `${value} matches no identity: no ServiceAccount ${id.serviceAccount} in namespace ${id.namespace}`,
     );
   }
@@ -158,10 +194,17 @@ function checkPrincipal(mesh: Mesh, value: string, path: string, warn: Warn): vo
 function checkShared(mesh: Mesh, ns: string, sa: string, path: string, warn: Warn): void {
   const { pods, apps } = mesh.users(ns, sa);
   if (apps.size < 2) return;
+  const principal = mesh.principal(ns, sa);
   warn(
     path,
     'principal-shared-sa',
-    `${mesh.principal(ns, sa)} is the identity of ${apps.size} different services (${[...apps].join(', ')}; pods ${pods.map((p) => p.name).join(', ')}): this rule admits all of them`,
+    {
+      principal,
+      n: apps.size,
+      apps: [...apps].join(', '),
+      pods: pods.map((p) => p.name).join(', '),
+    },
+    `${principal} is the identity of ${apps.size} different services (${[...apps].join(', ')}; pods ${pods.map((p) => p.name).join(', ')}): this rule admits all of them`,
     'give each service its own ServiceAccount (spec.serviceAccountName)',
   );
 }
@@ -170,10 +213,14 @@ function checkNamespace(mesh: Mesh, value: string, path: string, warn: Warn): vo
   if (value === '*') return;
   const exists = [...mesh.namespaces].some((ns) => matchString(value, ns));
   if (!exists) {
-    const what = value.includes('*')
-      ? `the pattern ${value} matches no namespace`
-      : `namespace ${value} does not exist`;
-    warn(path, 'namespace-missing', what);
+    if (value.includes('*'))
+      warn(
+        path,
+        'namespace-pattern-missing',
+        { value },
+        `the pattern ${value} matches no namespace`,
+      );
+    else warn(path, 'namespace-missing', { value }, `namespace ${value} does not exist`);
   }
 }
 
@@ -196,7 +243,13 @@ function checkServiceAccount(
   const where = elsewhere.length > 0 ? `; it exists in namespace ${elsewhere.join(', ')}` : '';
   warn(
     path,
-    'service-account-missing',
+    elsewhere.length > 0 ? 'service-account-elsewhere' : 'service-account-missing',
+    {
+      sa,
+      namespace: ns,
+      elsewhere: elsewhere.join(', '),
+      ...(suggestion ? { fix: suggestion } : {}),
+    },
     `no ServiceAccount ${sa} in namespace ${ns}${where}`,
     suggestion,
   );
@@ -217,7 +270,8 @@ function checkSelector(mesh: Mesh, policy: AuthorizationPolicy, root: string, wa
   const where = ns === root ? 'in the mesh' : `in namespace ${ns}`;
   warn(
     'spec.selector.matchLabels',
-    'selector-matches-nothing',
+    ns === root ? 'selector-matches-nothing-mesh' : 'selector-matches-nothing',
+    { selector: wanted, namespace: ns, labels: seen.join(', ') },
     `selector ${wanted} matches no pod ${where}, so this policy applies to nothing`,
     seen.length > 0 ? `labels on pods ${where}: ${seen.join(', ')}` : undefined,
   );
@@ -232,19 +286,27 @@ export function lintPolicies(input: LintInput): LintWarning[] {
     input.workloads.length >= 2 && input.workloads.every((w) => w.serviceAccount === 'default');
   for (const policy of input.policies) {
     const ref = refOf(policy.metadata);
-    const warn: Warn = (path, code, message, suggestion) => {
+    const warn: Warn = (path, code, params, message, suggestion) => {
       // With every pod on `default`, one policy-level warning says it better than one per principal.
       if (allDefault && code === 'principal-shared-sa') return;
       out.push(
         suggestion === undefined
-          ? { policy: ref, path, code, message }
-          : { policy: ref, path, code, message, suggestion },
+          ? { policy: ref, path, code: wireCode(code), message, said: { code, params } }
+          : {
+              policy: ref,
+              path,
+              code: wireCode(code),
+              message,
+              suggestion,
+              said: { code, params },
+            },
       );
     };
     if (!mesh.namespaces.has(policy.metadata.namespace)) {
       warn(
         'metadata.namespace',
         'policy-namespace-missing',
+        { namespace: policy.metadata.namespace },
         `namespace ${policy.metadata.namespace} does not exist, so this policy applies to nothing`,
       );
     }
@@ -296,6 +358,7 @@ export function lintPolicies(input: LintInput): LintWarning[] {
         policy: ref,
         path: 'spec.rules',
         code: 'shared-default-service-account',
+        said: { code: 'shared-default-service-account', params: { n: input.workloads.length } },
         message: `all ${input.workloads.length} workloads run as ServiceAccount default, so within a namespace they share one identity and a principal rule cannot tell them apart`,
         suggestion:
           'give each service its own ServiceAccount (spec.serviceAccountName) and name that one in the policy',

@@ -55,6 +55,7 @@ export function registerPolicyKinds(sim: Simulation, store: PolicyStore): void {
             code: w.code,
             message: w.message,
             ...(w.suggestion ? { suggestion: w.suggestion } : {}),
+            said: w.said,
           });
         }
         return { resource, ignored: result.ignored, action };

@@ -186,12 +186,36 @@ export interface Decision {
   audited?: string[];
 }
 
+/** What a lint warning says, as a code the app says in the reader's language (src/i18n). */
+export type LintCode =
+  | 'principal-spiffe-prefix'
+  | 'principal-matches-nothing'
+  | 'principal-malformed'
+  | 'principal-trust-domain'
+  | 'principal-namespace-missing'
+  | 'principal-namespace-missing-nowhere'
+  | 'principal-sa-wrong-namespace'
+  | 'principal-sa-missing'
+  | 'principal-shared-sa'
+  | 'namespace-missing'
+  | 'namespace-pattern-missing'
+  | 'service-account-missing'
+  | 'service-account-elsewhere'
+  | 'selector-matches-nothing'
+  | 'selector-matches-nothing-mesh'
+  | 'policy-namespace-missing'
+  | 'shared-default-service-account';
+
 export interface LintWarning {
   policy: string;
   path: string;
+  /** The code on the wire (the CLI's `policy.warning` event). */
   code: string;
+  /** In English, as the CLI prints it. */
   message: string;
   suggestion?: string;
+  /** The warning as words the app says in the reader's language. */
+  said: { code: LintCode; params: Record<string, string | number> };
 }
 
 /** `ns/name`, the way Istio and kubectl name a namespaced resource in messages. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
+import { describeLint } from '../../i18n/engine';
 import { LIMITS, policyTextOverLimit } from '../../sim/limits';
 import { checkPolicies, runOp } from '../../store/actions';
 import type { PolicyProblem } from '../../worker/protocol';
@@ -102,7 +103,7 @@ export function PolicyEditor() {
               >
                 {p.severity === 'error' ? '✕ ' : '! '}
                 {p.line ? `${t('policy.line', { line: p.line })}: ` : ''}
-                {p.message}
+                {p.lint ? describeLint(p.lint, t) : p.message}
               </li>
             ))}
           </ul>
