@@ -2,7 +2,9 @@ import type { MessageCheck } from '../pki/handshake/checks';
 import type { HandshakeFailure } from '../pki/handshake/types';
 import type { SpiffeIdError } from '../pki/spiffe-id';
 import type { CallRecord } from '../sim/mesh/types';
+import type { PolicyProblem } from '../sim/policy/editor';
 import type { Decision, LintWarning, TraceWords } from '../sim/policy/types';
+import type { FindingWords } from '../sim/policy/validate-core';
 import type { Why } from '../sim/why';
 import { addMessages, type MessageKey, messages } from './messages';
 import { checks } from './messages/checks';
@@ -10,9 +12,10 @@ import { engine } from './messages/engine';
 import { lint } from './messages/lint';
 import { spiffe } from './messages/spiffe';
 import { trace } from './messages/trace';
+import { webhook } from './messages/webhook';
 import type { Translate } from './translate';
 
-addMessages({ ...engine, ...spiffe, ...checks, ...trace, ...lint });
+addMessages({ ...engine, ...spiffe, ...checks, ...trace, ...lint, ...webhook });
 
 type Mtls = NonNullable<CallRecord['mtls']>;
 
@@ -156,4 +159,17 @@ export function describeLint(
               : t('lint.hint.labels', params)
             : '';
   return `${path}: ${t(`lint.${code}`, params)}${hint ? ` ${hint}` : ''}`;
+}
+
+/** What the admission webhook (or the YAML parser) says of a field, in the reader's language. */
+export function describeFinding({ path, code, params }: FindingWords, t: Translate): string {
+  const said = t(`webhook.${code}`, params);
+  return path ? `${path}: ${said}` : said;
+}
+
+/** A line of the policy editor's list: a webhook finding, a lint warning, or the size limit. */
+export function describeProblem(p: PolicyProblem, t: Translate): string {
+  if (p.lint) return describeLint(p.lint, t);
+  if (p.finding) return describeFinding(p.finding, t);
+  return p.message;
 }

@@ -71,6 +71,13 @@ export const LATIN_IN_KOREAN: ReadonlySet<string> = new Set([
   // Kubernetes kinds, API and YAML fields
   'Pod',
   'Deployment',
+  'Gateway',
+  'Service',
+  'waypoint',
+  'name',
+  'action',
+  'namespaces',
+  'values',
   'principal',
   'principals',
   'rules',

@@ -7,6 +7,7 @@ import { engine } from './messages/engine';
 import { lint } from './messages/lint';
 import { spiffe } from './messages/spiffe';
 import { trace } from './messages/trace';
+import { webhook } from './messages/webhook';
 import type { Text } from './text';
 import { translator } from './translate';
 
@@ -26,7 +27,7 @@ function lessonTexts(): [string, Text][] {
   return out;
 }
 
-const dictionaries = { ...eager, engine, spiffe, checks, trace, lint };
+const dictionaries = { ...eager, engine, spiffe, checks, trace, lint, webhook };
 const everyMessage: Record<string, Text> = {
   ...messages,
   ...engine,
@@ -34,6 +35,7 @@ const everyMessage: Record<string, Text> = {
   ...checks,
   ...trace,
   ...lint,
+  ...webhook,
 };
 const allTexts: [string, Text][] = [...Object.entries(everyMessage), ...lessonTexts()];
 

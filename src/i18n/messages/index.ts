@@ -18,6 +18,7 @@ import { shell } from './shell';
 import type { spiffe } from './spiffe';
 import type { trace } from './trace';
 import { units } from './units';
+import type { webhook } from './webhook';
 
 /** The dictionaries every screen needs, loaded with the app. */
 export const eager = {
@@ -41,7 +42,12 @@ export const eager = {
  * Dictionaries only a lazily loaded panel uses: the module that says engine outcomes adds them
  * (`addMessages`) when it loads, so their words stay out of the main bundle.
  */
-export type Deferred = typeof engine & typeof spiffe & typeof checks & typeof trace & typeof lint;
+export type Deferred = typeof engine &
+  typeof spiffe &
+  typeof checks &
+  typeof trace &
+  typeof lint &
+  typeof webhook;
 
 /** Every message by key; the deferred ones are present once `addMessages` has added them. */
 export const messages = {

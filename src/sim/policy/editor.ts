@@ -4,6 +4,7 @@ import { lineOfPath } from '../yaml-lines';
 import { lintMesh } from './lint-mesh';
 import type { LintWarning } from './types';
 import { validatePolicyManifest } from './validate';
+import type { FindingWords } from './validate-core';
 
 /** A problem with a policy YAML document, placed on its line. */
 export interface PolicyProblem {
@@ -13,6 +14,8 @@ export interface PolicyProblem {
   message: string;
   /** A lint warning as words the app says in the reader's language, with the field it names. */
   lint?: Pick<LintWarning, 'path' | 'said'>;
+  /** The webhook's finding (or the YAML parser's) as words, likewise. */
+  finding?: FindingWords;
 }
 
 /**
@@ -25,13 +28,24 @@ export function checkPolicyDraft(sim: Simulation, yaml: string): PolicyProblem[]
   const docs = parseAllDocuments(yaml, { lineCounter: counter, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [docs];
   const problems: PolicyProblem[] = [];
-  const add = (line: number | undefined, severity: PolicyProblem['severity'], message: string) =>
-    problems.push({ ...(line ? { line } : {}), severity, message });
+  const add = (
+    line: number | undefined,
+    severity: PolicyProblem['severity'],
+    message: string,
+    finding?: FindingWords,
+  ) =>
+    problems.push({
+      ...(line ? { line } : {}),
+      severity,
+      message,
+      ...(finding ? { finding } : {}),
+    });
   for (const doc of list) {
     const syntax = doc.errors[0];
     if (syntax) {
       const line = syntax.linePos?.[0]?.line ?? counter.linePos(syntax.pos[0]).line;
-      add(line, 'error', syntax.message.split('\n')[0] ?? '');
+      const message = syntax.message.split('\n')[0] ?? '';
+      add(line, 'error', message, { path: '', code: 'yamlSyntax', params: { message } });
       continue;
     }
     const value: unknown = doc.toJS();
@@ -48,7 +62,7 @@ export function checkPolicyDraft(sim: Simulation, yaml: string): PolicyProblem[]
     };
     const result = validatePolicyManifest(value);
     const place = (text: string, severity: PolicyProblem['severity']) =>
-      add(lineOf(text.split(':')[0] ?? ''), severity, text);
+      add(lineOf(text.split(':')[0] ?? ''), severity, text, result.words[text]);
     if (!result.ok) for (const e of result.errors) place(e, 'error');
     for (const w of result.warnings) place(w, 'warning');
     if (result.ok && result.value.kind === 'AuthorizationPolicy') {

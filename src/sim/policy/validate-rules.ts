@@ -4,7 +4,13 @@
  */
 import { isIpBlock } from './match';
 import type { AuthorizationAction, Condition, Operation, Rule, Source } from './types';
-import { type Findings, objectAt, stringList, unknownKeys } from './validate-core';
+import {
+  type FindingCode,
+  type Findings,
+  objectAt,
+  stringList,
+  unknownKeys,
+} from './validate-core';
 
 const SOURCE_FIELDS = [
   'principals',
@@ -43,29 +49,32 @@ const NOT_MODELLED: Partial<Record<(typeof SOURCE_FIELDS)[number], string>> = {
 /** CheckServiceAccount: `sa` or `ns/sa`, no wildcard, at most 16, each under 320 characters. */
 function checkServiceAccounts(f: Findings, values: string[] | undefined, path: string): void {
   if (!values) return;
-  if (values.length > 16) f.error(path, 'may not have more than 16 values');
+  if (values.length > 16) f.error(path, 'may not have more than 16 values', 'tooManyValues');
   values.forEach((v, i) => {
     const p = `${path}[${i}]`;
-    if (v.includes('*')) f.error(p, 'wildcard not allowed');
-    else if (v.length > 320) f.error(p, 'value cannot exceed 320 characters');
+    if (v.includes('*')) f.error(p, 'wildcard not allowed', 'wildcard');
+    else if (v.length > 320) f.error(p, 'value cannot exceed 320 characters', 'tooLong');
     else if (!/^[^/]+(\/[^/]+)?$/.test(v))
       f.error(
         p,
         `expected format 'serviceAccount' or 'namespace/serviceAccount', found ${JSON.stringify(v)}`,
+        'serviceAccountFormat',
+        { found: JSON.stringify(v) },
       );
   });
 }
 
 function checkIps(f: Findings, values: string[] | undefined, path: string): void {
   values?.forEach((v, i) => {
-    if (v !== '' && !isIpBlock(v)) f.error(`${path}[${i}]`, `bad IP address or CIDR range (${v})`);
+    if (v !== '' && !isIpBlock(v))
+      f.error(`${path}[${i}]`, `bad IP address or CIDR range (${v})`, 'badIp', { value: v });
   });
 }
 
 function checkPorts(f: Findings, values: string[] | undefined, path: string): void {
   values?.forEach((v, i) => {
     if (v !== '' && (!/^\d+$/.test(v) || Number(v) > 65535))
-      f.error(`${path}[${i}]`, `bad port (${v}): expected 0-65535`);
+      f.error(`${path}[${i}]`, `bad port (${v}): expected 0-65535`, 'badPort', { value: v });
   });
 }
 
@@ -80,9 +89,16 @@ function checkPaths(f: Findings, values: string[] | undefined, path: string): vo
       f.error(
         `${path}[${i}]`,
         `invalid path template ${v}: only whole-segment {*} and {**} are supported`,
+        'pathTemplate',
+        { value: v },
       );
     else if (anyAt >= 0 && anyAt !== segments.length - 1)
-      f.error(`${path}[${i}]`, `invalid path template ${v}: {**} must be the last operator`);
+      f.error(
+        `${path}[${i}]`,
+        `invalid path template ${v}: {**} must be the last operator`,
+        'pathTemplateLast',
+        { value: v },
+      );
   });
 }
 
@@ -93,7 +109,7 @@ function source(
   action: AuthorizationAction,
 ): Source | undefined {
   if (v === undefined || v === null) {
-    f.error(path, 'must not be nil');
+    f.error(path, 'must not be nil', 'nil');
     return undefined;
   }
   const obj = objectAt(f, v, path);
@@ -105,18 +121,22 @@ function source(
     if (!values) continue;
     out[key] = values;
     const why = NOT_MODELLED[key];
-    if (why) f.ignore(`${path}.${key}`, why);
+    if (why) f.ignore(`${path}.${key}`, why, 'noJwt');
     if (action === 'CUSTOM' && /rincipals|amespaces|erviceAccounts/.test(key)) {
-      f.error(`${path}.${key}`, 'is currently not supported with CUSTOM action');
+      f.error(`${path}.${key}`, 'is currently not supported with CUSTOM action', 'customIdentity');
     }
   }
   if (Object.keys(out).length === 0 && Object.keys(obj).length === 0)
-    f.error(path, 'must not be empty');
+    f.error(path, 'must not be empty', 'empty');
   const identity = ['principals', 'notPrincipals', 'namespaces', 'notNamespaces'].some(
     (k) => obj[k] !== undefined,
   );
   if (identity && (obj.serviceAccounts !== undefined || obj.notServiceAccounts !== undefined)) {
-    f.error(path, 'cannot set serviceAccounts with namespaces or principals');
+    f.error(
+      path,
+      'cannot set serviceAccounts with namespaces or principals',
+      'serviceAccountsWithIdentity',
+    );
   }
   checkServiceAccounts(f, out.serviceAccounts, `${path}.serviceAccounts`);
   checkServiceAccounts(f, out.notServiceAccounts, `${path}.notServiceAccounts`);
@@ -127,7 +147,7 @@ function source(
 
 function operation(f: Findings, v: unknown, path: string): Operation | undefined {
   if (v === undefined || v === null) {
-    f.error(path, 'must not be nil');
+    f.error(path, 'must not be nil', 'nil');
     return undefined;
   }
   const obj = objectAt(f, v, path);
@@ -138,7 +158,7 @@ function operation(f: Findings, v: unknown, path: string): Operation | undefined
     const values = stringList(f, obj[key], `${path}.${key}`);
     if (values) out[key] = values;
   }
-  if (Object.keys(obj).length === 0) f.error(path, 'must not be empty');
+  if (Object.keys(obj).length === 0) f.error(path, 'must not be empty', 'empty');
   checkPorts(f, out.ports, `${path}.ports`);
   checkPorts(f, out.notPorts, `${path}.notPorts`);
   checkPaths(f, out.paths, `${path}.paths`);
@@ -147,52 +167,68 @@ function operation(f: Findings, v: unknown, path: string): Operation | undefined
 }
 
 const MAP_KEY = /^[^[]+\[.+\]$/;
-const IGNORED_KEYS: [RegExp, string][] = [
+const IGNORED_KEYS: [RegExp, string, FindingCode][] = [
   [
     /^request\.auth\./,
     'svid-lab models no JWT (RequestAuthentication): the attribute is always empty',
+    'ignoredJwtAttr',
   ],
   [
     /^connection\.sni$/,
     'SNI is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
+    'ignoredSni',
   ],
   [
     /^experimental\.envoy\.filters\./,
     'Envoy filter metadata is not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
+    'ignoredEnvoy',
   ],
   [
     /^request\.experimental\.inline\.headers\[/,
     'not modelled: an ALLOW rule using it never matches, a DENY rule drops it',
+    'ignoredInline',
   ],
 ];
 
 /** security.ValidateAttribute: the condition keys Istio knows and what their values must look like. */
 function checkConditionKey(f: Findings, key: string, values: string[], path: string): void {
   const keyPath = path.replace(/\.(values|notValues)$/, '.key');
-  const each = (ok: (v: string) => boolean, what: string) => {
+  const each = (
+    ok: (v: string) => boolean,
+    what: string,
+    code: 'badConditionIp' | 'badConditionPort',
+  ) => {
     for (const v of values)
-      if (!ok(v)) f.error(path, `invalid value for key ${key}: ${what} (${v})`);
+      if (!ok(v))
+        f.error(path, `invalid value for key ${key}: ${what} (${v})`, code, { key, value: v });
   };
   if (
     /^(request\.headers|request\.auth\.claims|request\.experimental\.inline\.headers|experimental\.envoy\.filters\.)/.test(
       key,
     )
   ) {
-    if (!MAP_KEY.test(key)) f.error(keyPath, `bad key (${key}): should have format a[b]`);
+    if (!MAP_KEY.test(key))
+      f.error(keyPath, `bad key (${key}): should have format a[b]`, 'badMapKey', { key });
   } else if (['source.ip', 'remote.ip', 'destination.ip'].includes(key)) {
-    each(isIpBlock, 'bad IP address or CIDR range');
+    each(isIpBlock, 'bad IP address or CIDR range', 'badConditionIp');
   } else if (key === 'destination.port') {
-    each((v) => /^\d+$/.test(v) && Number(v) <= 65535, 'bad port');
+    each((v) => /^\d+$/.test(v) && Number(v) <= 65535, 'bad port', 'badConditionPort');
   } else if (key === 'source.serviceAccount') {
     checkServiceAccounts(f, values, path);
   } else if (key === 'destination.namespace') {
-    f.error(path, `attribute ${key} is replaced by the metadata.namespace`);
+    f.error(path, `attribute ${key} is replaced by the metadata.namespace`, 'replacedByNamespace', {
+      key,
+    });
   } else if (key === 'destination.name' || key === 'destination.user') {
-    f.error(path, `deprecated attribute ${key}: only supported in v1alpha1`);
+    f.error(path, `deprecated attribute ${key}: only supported in v1alpha1`, 'deprecatedAttr', {
+      key,
+    });
   } else if (key.startsWith('destination.labels')) {
-    f.error(path, `attribute ${key} is replaced by the workload selector`);
+    f.error(path, `attribute ${key} is replaced by the workload selector`, 'replacedBySelector', {
+      key,
+    });
   } else if (!KNOWN_PLAIN_KEYS.includes(key)) {
-    f.error(keyPath, `unknown attribute: ${key}`);
+    f.error(keyPath, `unknown attribute: ${key}`, 'unknownAttr', { key });
   }
 }
 
@@ -207,7 +243,7 @@ const KNOWN_PLAIN_KEYS = [
 
 function condition(f: Findings, v: unknown, path: string): Condition | undefined {
   if (v === null) {
-    f.error(path, 'must not be nil');
+    f.error(path, 'must not be nil', 'nil');
     return undefined;
   }
   const obj = objectAt(f, v, path);
@@ -216,17 +252,22 @@ function condition(f: Findings, v: unknown, path: string): Condition | undefined
   const values = stringList(f, obj.values, `${path}.values`);
   const notValues = stringList(f, obj.notValues, `${path}.notValues`);
   if (typeof obj.key !== 'string' || obj.key === '') {
-    f.error(`${path}.key`, 'required: a non-empty attribute name');
+    f.error(`${path}.key`, 'required: a non-empty attribute name', 'keyRequired');
     return undefined;
   }
   const key = obj.key;
   if (!values?.length && !notValues?.length)
-    f.error(path, `at least one of values or notValues must be set for key ${key}`);
+    f.error(
+      path,
+      `at least one of values or notValues must be set for key ${key}`,
+      'valuesRequired',
+      { key },
+    );
   const before = f.errors.length;
   checkConditionKey(f, key, values ?? [], `${path}.values`);
   if (f.errors.length === before) checkConditionKey(f, key, notValues ?? [], `${path}.notValues`);
-  const why = IGNORED_KEYS.find(([re]) => re.test(key))?.[1];
-  if (why) f.ignore(`${path}.key`, `${key}: ${why}`);
+  const ignored = IGNORED_KEYS.find(([re]) => re.test(key));
+  if (ignored) f.ignore(`${path}.key`, `${key}: ${ignored[1]}`, ignored[2], { key });
   const out: Condition = { key };
   if (values) out.values = values;
   if (notValues) out.notValues = notValues;
@@ -242,10 +283,10 @@ function entries<T>(
 ): T[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) {
-    f.error(path, 'expected a list');
+    f.error(path, 'expected a list', 'expectedList');
     return undefined;
   }
-  if (v.length === 0) f.error(path, 'must not be empty');
+  if (v.length === 0) f.error(path, 'must not be empty', 'empty');
   return v.map((x, i) => each(x, `${path}[${i}]`)).filter((x): x is T => x !== undefined);
 }
 
@@ -257,13 +298,13 @@ export function validateRules(
 ): Rule[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) {
-    f.error('spec.rules', 'expected a list of rules');
+    f.error('spec.rules', 'expected a list of rules', 'expectedRules');
     return undefined;
   }
   return v.flatMap((r, i): Rule[] => {
     const path = `spec.rules[${i}]`;
     if (r === null) {
-      f.error(path, 'must not be nil');
+      f.error(path, 'must not be nil', 'nil');
       return [];
     }
     const rule = objectAt(f, r, path);
@@ -285,7 +326,7 @@ export function validateRules(
     });
     if (to) out.to = to;
     if (rule.when !== undefined && !Array.isArray(rule.when))
-      f.error(`${path}.when`, 'expected a list of conditions');
+      f.error(`${path}.when`, 'expected a list of conditions', 'expectedConditions');
     else if (Array.isArray(rule.when))
       out.when = rule.when
         .map((c, j) => condition(f, c, `${path}.when[${j}]`))

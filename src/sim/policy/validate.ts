@@ -12,6 +12,7 @@ import type { AuthorizationPolicy, MtlsMode, PeerAuthentication } from './types'
 import { DEFAULT_ROOT_NAMESPACE, hasSelector } from './types';
 import {
   Findings,
+  type FindingWords,
   isObj,
   type Obj,
   objectAt,
@@ -28,6 +29,8 @@ export interface ValidationOk<T> {
   value: T;
   ignored: string[];
   warnings: string[];
+  /** Each line's words, for the app to say in the reader's language. */
+  words: Record<string, FindingWords>;
 }
 
 /** An invalid manifest: every error as "path: message". */
@@ -36,6 +39,7 @@ export interface ValidationFailed {
   errors: string[];
   ignored: string[];
   warnings: string[];
+  words: Record<string, FindingWords>;
 }
 
 export type ValidationResult<T> = ValidationOk<T> | ValidationFailed;
@@ -49,22 +53,18 @@ const API_VERSIONS = ['security.istio.io/v1', 'security.istio.io/v1beta1'];
 const TOP_LEVEL = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
 
 function finish<T>(f: Findings, value: T | undefined): ValidationResult<T> {
-  const { errors, ignored, warnings } = f;
-  if (errors.length > 0 || value === undefined) {
-    return {
-      ok: false,
-      errors: errors.length > 0 ? errors : ['(root): invalid manifest'],
-      ignored,
-      warnings,
-    };
-  }
-  return { ok: true, value, ignored, warnings };
+  if (f.errors.length === 0 && value === undefined)
+    f.error('(root)', 'invalid manifest', 'invalidManifest');
+  const { errors, ignored, warnings, words } = f;
+  if (errors.length > 0 || value === undefined)
+    return { ok: false, errors, ignored, warnings, words };
+  return { ok: true, value, ignored, warnings, words };
 }
 
 /** Checks apiVersion, kind, the top-level keys and metadata; returns the spec object. */
 function envelope(f: Findings, input: unknown, kind: string) {
   if (!isObj(input)) {
-    f.error('(root)', 'expected a mapping (a Kubernetes manifest)');
+    f.error('(root)', 'expected a mapping (a Kubernetes manifest)', 'expectedManifest');
     return undefined;
   }
   unknownKeys(f, input, TOP_LEVEL, '(root)', `a ${kind}`);
@@ -72,10 +72,17 @@ function envelope(f: Findings, input: unknown, kind: string) {
     f.error(
       'apiVersion',
       `expected ${API_VERSIONS.join(' or ')}, got ${JSON.stringify(input.apiVersion)}`,
+      'apiVersion',
+      { expected: API_VERSIONS.join(' | '), got: JSON.stringify(input.apiVersion) },
     );
   }
-  if (input.kind !== kind) f.error('kind', `expected ${kind}, got ${JSON.stringify(input.kind)}`);
-  if (input.status !== undefined) f.ignore('status', 'written by the control plane; not used');
+  if (input.kind !== kind)
+    f.error('kind', `expected ${kind}, got ${JSON.stringify(input.kind)}`, 'kind', {
+      expected: kind,
+      got: JSON.stringify(input.kind),
+    });
+  if (input.status !== undefined)
+    f.ignore('status', 'written by the control plane; not used', 'status');
   const metadata = objectMeta(f, input.metadata);
   // A missing spec is an empty one (proto3: every field optional).
   const spec =
@@ -103,13 +110,15 @@ export function validateAuthorizationPolicy(
   if (refs !== undefined) {
     const key = spec.targetRefs !== undefined ? 'targetRefs' : 'targetRef';
     if (spec.targetRefs !== undefined && spec.targetRef !== undefined)
-      f.error('spec.targetRef', 'set targetRefs or targetRef, not both');
-    if (selector) f.error('spec', 'only one of targetRefs or selector can be set');
+      f.error('spec.targetRef', 'set targetRefs or targetRef, not both', 'targetRefBoth');
+    if (selector)
+      f.error('spec', 'only one of targetRefs or selector can be set', 'targetRefsAndSelector');
     if (key === 'targetRefs' && !(Array.isArray(refs) && refs.every(isObj)))
-      f.error('spec.targetRefs', 'expected a list of references');
+      f.error('spec.targetRefs', 'expected a list of references', 'expectedRefs');
     f.ignore(
       `spec.${key}`,
       'attaches to a Gateway, Service or waypoint, which svid-lab does not model: the policy applies to no sidecar',
+      'targetRefs',
     );
     out.targetRefs = refs;
   }
@@ -120,6 +129,8 @@ export function validateAuthorizationPolicy(
       f.error(
         'spec.provider',
         `must not be set with a non-CUSTOM action, found ${action ?? 'ALLOW'}`,
+        'providerNotCustom',
+        { action: action ?? 'ALLOW' },
       );
     const provider = objectAt(f, spec.provider, 'spec.provider');
     if (provider) unknownKeys(f, provider, ['name'], 'spec.provider', 'an extension provider');
@@ -131,15 +142,25 @@ export function validateAuthorizationPolicy(
     f.error(
       'spec.rules',
       `${action} action without rules is meaningless as it will never be triggered; add an empty rule {} to trigger it for every request`,
+      'noRules',
+      { action },
     );
   }
   if (action === 'CUSTOM') {
     const name = isObj(spec.provider) ? spec.provider.name : undefined;
     if (typeof name !== 'string' || name === '')
-      f.error('spec.provider.name', 'must not be empty for a CUSTOM policy');
+      f.error('spec.provider.name', 'must not be empty for a CUSTOM policy', 'providerNameEmpty');
   }
   if (Array.isArray(rules) && rules.length > LIMITS.policyRules) {
-    f.error('spec.rules', overLimit('number of rules', rules.length, LIMITS.policyRules));
+    f.error(
+      'spec.rules',
+      overLimit('number of rules', rules.length, LIMITS.policyRules),
+      'overLimit',
+      {
+        count: rules.length,
+        limit: LIMITS.policyRules,
+      },
+    );
     return finish<AuthorizationPolicy>(f, undefined);
   }
   const parsedRules = validateRules(f, rules, action ?? 'ALLOW');
@@ -175,6 +196,8 @@ export function validatePeerAuthentication(
     f.ignore(
       'spec.selector',
       `a PeerAuthentication with a selector in the root namespace ${root} is ignored by Istio`,
+      'rootSelector',
+      { root },
     );
   }
   const mtls = mutualTls(f, spec.mtls, 'spec.mtls');
@@ -186,14 +209,19 @@ export function validatePeerAuthentication(
       f.error(
         'spec.portLevelMtls',
         'mesh/namespace peer authentication cannot have port level mTLS (it requires a selector)',
+        'portLevelNoSelector',
       );
     if (Object.keys(ports).length === 0)
-      f.error('spec.portLevelMtls', 'port level mTLS, if defined, must have at least one element');
+      f.error(
+        'spec.portLevelMtls',
+        'port level mTLS, if defined, must have at least one element',
+        'portLevelEmpty',
+      );
     const levels: Record<string, { mode?: MtlsMode }> = {};
     for (const [port, v] of Object.entries(ports as Obj)) {
       const p = `spec.portLevelMtls.${port}`;
       if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535)
-        f.error(p, 'port must be in range 1..65535');
+        f.error(p, 'port must be in range 1..65535', 'portRange');
       const m = mutualTls(f, v, p);
       if (m) levels[String(Number(port))] = m;
     }
@@ -210,12 +238,15 @@ export function validatePolicyManifest(
   const kind = isObj(input) ? input.kind : undefined;
   if (kind === 'AuthorizationPolicy') return validateAuthorizationPolicy(input, opts);
   if (kind === 'PeerAuthentication') return validatePeerAuthentication(input, opts);
-  return {
-    ok: false,
-    errors: [
-      `kind: expected AuthorizationPolicy or PeerAuthentication, got ${JSON.stringify(kind)}`,
-    ],
-    ignored: [],
-    warnings: [],
-  };
+  const f = new Findings();
+  f.error(
+    'kind',
+    `expected AuthorizationPolicy or PeerAuthentication, got ${JSON.stringify(kind)}`,
+    'kind',
+    {
+      expected: 'AuthorizationPolicy | PeerAuthentication',
+      got: JSON.stringify(kind),
+    },
+  );
+  return finish<AuthorizationPolicy | PeerAuthentication>(f, undefined);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
-import { describeLint } from '../../i18n/engine';
+import { describeProblem } from '../../i18n/engine';
 import { LIMITS, policyTextOverLimit } from '../../sim/limits';
 import { checkPolicies, runOp } from '../../store/actions';
 import type { PolicyProblem } from '../../worker/protocol';
@@ -46,7 +46,7 @@ export function PolicyEditor() {
   const mark = (line: number) => problems.find((p) => p.line === line)?.severity;
   const apply = async () => {
     if (errors.length > 0) {
-      setStatus({ ok: false, text: errors.map((e) => e.message).join('\n') });
+      setStatus({ ok: false, text: errors.map((e) => describeProblem(e, t)).join('\n') });
       return;
     }
     const result = await runOp({ kind: 'apply', yaml: text });
@@ -103,7 +103,7 @@ export function PolicyEditor() {
               >
                 {p.severity === 'error' ? '✕ ' : '! '}
                 {p.line ? `${t('policy.line', { line: p.line })}: ` : ''}
-                {p.lint ? describeLint(p.lint, t) : p.message}
+                {describeProblem(p, t)}
               </li>
             ))}
           </ul>
