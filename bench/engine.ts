@@ -161,13 +161,28 @@ async function rewind(replicas: number, simDays: number) {
   });
   const began = performance.now();
   const cmd = { type: 'load', yaml, file: 'lesson-cluster.yaml', preset: 'lesson' } as const;
-  await session.submit({ ...cmd, id: 1, log, until: start + simDays * 86_400_000 });
+  const until = start + simDays * 86_400_000;
+  await session.submit({ ...cmd, id: 1, log, until });
+  const wallSeconds = Number(((performance.now() - began) / 1000).toFixed(2));
+  const eventsInFirstFrame = events;
+  // Then, with the background checkpoints built, a rewind to half a day before the end.
+  const built = performance.now();
+  const checkpoints = await session.checkpointsBuilt();
+  const buildSeconds = Number(((performance.now() - built) / 1000).toFixed(2));
+  const back = until - 43_200_000;
+  const rewound = performance.now();
+  await session.submit({ ...cmd, id: 2, log: log.filter((e) => e.t <= back), until: back });
   return {
     pods: replicas + 2,
     simDays,
     loggedOps: log.length,
-    wallSeconds: Number(((performance.now() - began) / 1000).toFixed(2)),
-    eventsInFirstFrame: events,
+    wallSeconds,
+    eventsInFirstFrame,
+    checkpoints,
+    checkpointBuildSeconds: buildSeconds,
+    rewindFromCheckpointSeconds: Number(((performance.now() - rewound) / 1000).toFixed(2)),
+    rewoundFromDay:
+      session.rewoundFrom === undefined ? null : (session.rewoundFrom - start) / 86_400_000,
   };
 }
 

@@ -93,7 +93,7 @@ async function shoot(browser, lang, vp, theme) {
   // Issuance: start a pod and walk to step 3.
   await page.locator('.banner button.primary').click();
   await sheet(true);
-  await page.locator('.steps li.current').waitFor();
+  await page.locator('.steps li.current').waitFor({ state: 'attached' });
   for (let i = 0; i < 2; i++) {
     await page.locator('.tabpanel button.primary').first().click();
     await page.waitForTimeout(500);

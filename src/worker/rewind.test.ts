@@ -68,6 +68,18 @@ class Driver {
     await this.advanceTo(until);
   }
 
+  /** Pauses, as the app does before a rewind, and waits for the background checkpoints. */
+  async pauseAndBuild() {
+    await this.session.submit({ type: 'pause' });
+    this.drain();
+    return this.session.checkpointsBuilt();
+  }
+
+  /** The checkpoint the last load started from, if any. */
+  rewoundFrom() {
+    return this.session.rewoundFrom;
+  }
+
   private last<T extends Reply['type']>(type: T) {
     const found = this.replies.filter((r) => r.type === type).pop();
     return found as Extract<Reply, { type: T }>;
@@ -183,5 +195,51 @@ describe('rewind and replay', () => {
     await again.load(first.log, start + 30 * HOUR);
     expect(again.podStates()).toEqual(first.podStates());
     expect(again.eventTimes()).toEqual(first.eventTimes());
+  });
+
+  it('a rewind from a background checkpoint lands on the same mesh as a replay from the start', async () => {
+    const first = new Driver();
+    await first.load([]);
+    const start = first.now;
+    const call = {
+      from: 'production/order-1',
+      to: 'production/payment-1',
+      method: 'GET',
+      path: '/',
+    };
+    for (let h = 6; h <= 72; h += 6) {
+      await first.advanceTo(start + h * HOUR);
+      await first.perform({ kind: 'call', call });
+    }
+    await first.advanceTo(start + 80 * HOUR);
+    // Three days and more: checkpoints at the ends of days one, two and three.
+    expect(await first.pauseAndBuild()).toBe(3);
+    const t1 = start + 62 * HOUR;
+    const [kept] = splitLog(first.log, t1);
+    await first.load(kept, t1);
+    expect(first.rewoundFrom()).toBe(start + 48 * HOUR);
+    const fresh = new Driver();
+    await fresh.load(kept, t1);
+    expect(fresh.rewoundFrom()).toBeUndefined();
+    expect(first.now).toBe(t1);
+    expect(first.podStates()).toEqual(fresh.podStates());
+    expect(first.eventTimes()).toEqual(fresh.eventTimes());
+    expect(first.events.filter((e) => e.type === 'call')).toHaveLength(10);
+  });
+
+  it('a checkpoint serves no rewind whose log differs before its moment', async () => {
+    const first = new Driver();
+    await first.load([]);
+    const start = first.now;
+    await first.advanceTo(start + 30 * HOUR);
+    await first.perform({ kind: 'restart', pod: 'production/order-1' });
+    await first.advanceTo(start + 50 * HOUR);
+    expect(await first.pauseAndBuild()).toBe(2);
+    // The same moment, but without the restart: no checkpoint after it may be used.
+    await first.load([], start + 49 * HOUR);
+    expect(first.rewoundFrom()).toBe(start + 24 * HOUR);
+    const fresh = new Driver();
+    await fresh.load([], start + 49 * HOUR);
+    expect(first.podStates()).toEqual(fresh.podStates());
   });
 });

@@ -2,18 +2,29 @@ import { stringify } from 'yaml';
 import { type MeshConfig, REAL_ISTIO_DEFAULTS } from '../sim/config';
 import type { TimedEvent } from '../sim/events';
 import { MeshSimulation } from '../sim/mesh/mesh-simulation';
-import type { AccessCell } from '../sim/mesh/types';
+import type { AccessCell, CallRecord } from '../sim/mesh/types';
 import { loadScenario } from '../sim/scenario/load';
+import {
+  bestCheckpoint,
+  CHECKPOINT_EVENTS,
+  CHECKPOINTS_KEPT,
+  type Checkpoint,
+  checkpointTimes,
+  logUpTo,
+  scenarioKey,
+} from './checkpoints';
 import { PlaybackClock, SpeedMeter } from './clock';
 import { DeltaTracker, type MeshDelta } from './delta';
 import { loadMeshBridge, type MeshBridge } from './mesh-bridge';
 import { performOp } from './ops';
-import type { Command, PolicyView, Preset, Reply } from './protocol';
+import type { Command, LoggedOp, PolicyView, Preset, Reply } from './protocol';
 import { replayLog } from './rewind';
 import { scheduleSteps } from './scenario-steps';
 import { advanceWatched, stepIssuance } from './stepping';
 
 const TICK_INTERVAL_MS = 16;
+/** Simulated time a background checkpoint replays between two looks at the command queue. */
+const CHECKPOINT_SLICE_MS = 3_600_000;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
@@ -38,6 +49,13 @@ export class EngineSession {
   private sentPolicies?: unknown[];
   private timer?: ReturnType<typeof setTimeout>;
   private queue: Promise<void> = Promise.resolve();
+  /** The scenario the live sandbox was built from, and the log it has applied since. */
+  private scenario?: { key: string; yaml: string; file: string; preset: Preset };
+  private log: LoggedOp[] = [];
+  private checkpoints: Checkpoint[] = [];
+  /** The background build of checkpoints under way, if any; bumped to stop it. */
+  private building?: Promise<void>;
+  private buildRun = 0;
 
   constructor(
     private readonly post: (reply: Reply) => void,
@@ -73,6 +91,7 @@ export class EngineSession {
           const before = new Set(sim.cluster.pods.keys());
           const notes = await performOp(sim, cmd.op);
           const created = [...sim.cluster.pods.keys()].filter((k) => !before.has(k));
+          this.log.push({ t: sim.now, op: cmd.op });
           this.matrixDirty = true;
           this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now, notes, created });
         } catch (error) {
@@ -85,6 +104,7 @@ export class EngineSession {
         return;
       case 'pause':
         this.setPlaying(false);
+        this.buildCheckpoints();
         return this.emitTick();
       case 'speed':
         this.speed = cmd.speed;
@@ -113,7 +133,14 @@ export class EngineSession {
       default: {
         // Loaded on first use: certificate rendering and policy checks stay off the start.
         const { handleQuery } = await import('./queries');
-        await handleQuery(sim, mesh, cmd, this.post);
+        await handleQuery(sim, mesh, cmd, (reply) => {
+          // A call or attack that ran is in the log, as the app records it.
+          if (reply.type === 'call' && reply.record && cmd.type === 'call')
+            this.log.push({ t: reply.record.t, op: { kind: 'call', call: cmd.call } });
+          if (reply.type === 'attack' && reply.t !== undefined && cmd.type === 'attack')
+            this.log.push({ t: reply.t, op: { kind: 'attack', attack: cmd.attack } });
+          this.post(reply);
+        });
         if (cmd.type === 'call' || cmd.type === 'attack') await this.emitTick();
       }
     }
@@ -121,38 +148,167 @@ export class EngineSession {
 
   private async load(cmd: Extract<Command, { type: 'load' }>): Promise<void> {
     this.setPlaying(false);
+    this.stopBuilding();
     try {
       this.mesh = await loadMeshBridge();
-      const scenario = loadScenario(cmd.yaml, cmd.file);
-      const sim = await MeshSimulation.create(presetConfig(scenario.mesh, cmd.preset), {
-        keepEvents: false,
-      });
-      this.pending = [];
-      sim.on((event) => this.pending.push(event));
-      sim.apply(scenario.resources);
-      // On a first load the screen is empty: draw the pods at once, before a workshop mesh's
-      // hundreds of certificates are signed. Its events wait for the first real tick.
-      if (!this.sim) this.postPreview(new DeltaTracker().next(sim));
-      // As `svid run` does: the resources' pods get their identities before the first step.
-      await sim.settle();
-      scheduleSteps(sim, scenario);
-      await sim.settle();
-      const calls = await replayLog(sim, this.mesh, cmd.log);
+      const key = scenarioKey(cmd.file, cmd.preset, cmd.yaml);
+      // A rewind starts from the latest checkpoint it can, and replays only what follows it.
+      const from =
+        cmd.until === undefined
+          ? undefined
+          : bestCheckpoint(this.checkpoints, key, cmd.log, cmd.until);
+      let sim: MeshSimulation;
+      let calls: CallRecord[] = [];
+      let rest: readonly LoggedOp[] = cmd.log;
+      this.rewoundFrom = from?.t;
+      if (from) {
+        this.checkpoints = this.checkpoints.filter((c) => c !== from);
+        sim = from.sim;
+        calls = from.calls;
+        rest = cmd.log.filter((e) => e.t > from.t);
+        this.pending = from.events;
+        this.live = sim;
+      } else {
+        this.pending = [];
+        // On a first load the screen is empty: draw the pods at once, before a workshop mesh's
+        // hundreds of certificates are signed. Its events wait for the first real tick.
+        sim = await this.sandbox(cmd.yaml, cmd.file, cmd.preset, (built) => {
+          if (!this.sim) this.postPreview(new DeltaTracker().next(built));
+        });
+      }
+      calls = [...calls, ...(await replayLog(sim, this.mesh, rest))];
       if (cmd.until !== undefined) await sim.runUntil(cmd.until);
       this.sim = sim;
+      this.scenario = { key, yaml: cmd.yaml, file: cmd.file, preset: cmd.preset };
+      this.log = [...cmd.log];
       this.matrixDirty = true;
       this.deltas.reset();
       this.sentPolicies = undefined;
       this.post({ type: 'result', id: cmd.id, ok: true, t: sim.now, calls: calls.slice(-100) });
       await this.emitTick();
+      this.buildCheckpoints();
     } catch (error) {
       // The previous simulation (if any) carries on untouched; say it is paused.
       this.post({ type: 'result', id: cmd.id, ok: false, error: (error as Error).message });
+      this.live = this.sim;
       this.pending = [];
       // Take back a preview of the refused scenario's pods, when nothing ran before it.
       if (!this.sim) this.postPreview({ now: 0, pods: [], gone: [], csrPerHour: 0, reset: true });
       await this.emitTick();
     }
+  }
+
+  /** The sandbox whose events go to the app; a checkpoint's go to the checkpoint. */
+  private live?: MeshSimulation;
+
+  /**
+   * A scenario's sandbox, as `svid run` builds it: its resources applied and their pods given
+   * their identities, then its steps scheduled. `applied` sees it before the first signature.
+   * Its events go to the app, or into `events` for a checkpoint.
+   */
+  private async sandbox(
+    yaml: string,
+    file: string,
+    preset: Preset,
+    applied: (sim: MeshSimulation) => void,
+    events?: TimedEvent[],
+  ): Promise<MeshSimulation> {
+    const scenario = loadScenario(yaml, file);
+    const sim = await MeshSimulation.create(presetConfig(scenario.mesh, preset), {
+      keepEvents: false,
+    });
+    sim.on((event) => {
+      if (sim === this.live) this.pending.push(event);
+      else if (events) {
+        events.push(event);
+        if (events.length > CHECKPOINT_EVENTS * 2) events.splice(0, CHECKPOINT_EVENTS);
+      }
+    });
+    if (!events) this.live = sim;
+    sim.apply(scenario.resources);
+    applied(sim);
+    await sim.settle();
+    scheduleSteps(sim, scenario);
+    await sim.settle();
+    return sim;
+  }
+
+  /** Stops a background build of checkpoints (a new sandbox or playback needs the machine). */
+  private stopBuilding(): void {
+    this.buildRun++;
+    this.building = undefined;
+  }
+
+  /**
+   * Builds, in the background and a simulated hour at a time between commands, the checkpoints
+   * the session lacks: the same scenario and log replayed to a quarter, a half, three quarters
+   * and all of the time it has reached.
+   */
+  private buildCheckpoints(): void {
+    const sim = this.sim;
+    const scenario = this.scenario;
+    if (!sim || !scenario || this.playing || this.building) return;
+    const run = ++this.buildRun;
+    const log = [...this.log];
+    const wanted = checkpointTimes(sim.config.start, sim.now).filter(
+      (t) =>
+        !this.checkpoints.some(
+          (c) => c.scenario === scenario.key && c.t === t && c.log === logUpTo(log, t),
+        ),
+    );
+    if (wanted.length === 0) return;
+    const current = () => run === this.buildRun && !this.playing;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+    this.building = (async () => {
+      for (const t of wanted) {
+        const events: TimedEvent[] = [];
+        const built = await this.sandbox(
+          scenario.yaml,
+          scenario.file,
+          scenario.preset,
+          () => {},
+          events,
+        );
+        const calls: CallRecord[] = [];
+        for (const entry of log.filter((e) => e.t <= t)) {
+          while (built.now + CHECKPOINT_SLICE_MS < entry.t) {
+            if (!current()) return;
+            await built.runUntil(built.now + CHECKPOINT_SLICE_MS);
+            await pause();
+          }
+          if (!current() || !this.mesh) return;
+          calls.push(...(await replayLog(built, this.mesh, [entry])));
+        }
+        while (built.now < t) {
+          if (!current()) return;
+          await built.runUntil(Math.min(t, built.now + CHECKPOINT_SLICE_MS));
+          await pause();
+        }
+        if (!current()) return;
+        this.checkpoints = [
+          ...this.checkpoints.slice(-(CHECKPOINTS_KEPT - 1)),
+          {
+            scenario: scenario.key,
+            t,
+            log: logUpTo(log, t),
+            sim: built,
+            events: events.slice(-CHECKPOINT_EVENTS),
+            calls: calls.slice(-100),
+          },
+        ];
+      }
+    })().finally(() => {
+      if (run === this.buildRun) this.building = undefined;
+    });
+  }
+
+  /** The checkpoint the last load started from, if it started from one: for tests and benches. */
+  rewoundFrom?: number;
+
+  /** Resolves when the background build of checkpoints (if any) has ended: for tests. */
+  async checkpointsBuilt(): Promise<number> {
+    await this.building;
+    return this.checkpoints.length;
   }
 
   /** A frame of a sandbox still being built: its pods, no events, the clock stopped. */
