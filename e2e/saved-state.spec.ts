@@ -80,11 +80,13 @@ test('a refused link keeps the sandbox, saved and running, and says so', async (
   await expect(page.getByRole('button', { name: /Pod order-1,/ })).toBeVisible({ timeout: 20_000 });
   const clock = page.locator('output.time');
   const start = await clock.textContent();
+  await expect.poll(async () => (await saved(page))?.state.now).toBeDefined();
+  const startNow = (await saved(page))?.state.now;
   await page.getByRole('button', { name: 'Next event' }).click();
-  // Read the time once the jump has landed, not the moment before it.
+  // Read the time once the jump has landed and been saved, not the moment before it.
   await expect(clock).not.toHaveText(start ?? '');
   const time = await clock.textContent();
-  await expect.poll(async () => (await saved(page))?.state.now).toBeDefined();
+  await expect.poll(async () => (await saved(page))?.state.now).not.toBe(startNow);
   const before = await saved(page);
 
   await page.goto(

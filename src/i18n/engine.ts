@@ -158,7 +158,7 @@ export function describeLint(
               ? t('lint.hint.labelsMesh', params)
               : t('lint.hint.labels', params)
             : '';
-  return `${path}: ${t(`lint.${code}`, params)}${hint ? ` ${hint}` : ''}`;
+  return `${path}: ${t(`lint.${code}`, params)}${hint ? `. ${hint}` : ''}`;
 }
 
 /** What the admission webhook (or the YAML parser) says of a field, in the reader's language. */

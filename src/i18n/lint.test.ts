@@ -84,10 +84,10 @@ describe('lint warnings in the reader’s language', () => {
   it('name the fix and the values as they are', () => {
     const wrong = warnings.find((w) => w.said.code === 'principal-sa-wrong-namespace')!;
     expect(describeLint(wrong, ko)).toBe(
-      'spec.rules[0].from[0].source.principals[1]: cluster.local/ns/default/sa/order-sa에 맞는 신원 없음: ServiceAccount order-sa는 default가 아니라 네임스페이스 production에 있음 이렇게 쓰세요: cluster.local/ns/production/sa/order-sa',
+      'spec.rules[0].from[0].source.principals[1]: cluster.local/ns/default/sa/order-sa에 맞는 신원 없음: ServiceAccount order-sa는 default가 아니라 네임스페이스 production에 있음. 이렇게 쓰세요: cluster.local/ns/production/sa/order-sa',
     );
     expect(describeLint(wrong, en)).toBe(
-      'spec.rules[0].from[0].source.principals[1]: cluster.local/ns/default/sa/order-sa matches no identity: ServiceAccount order-sa exists in namespace production, not default Write cluster.local/ns/production/sa/order-sa.',
+      'spec.rules[0].from[0].source.principals[1]: cluster.local/ns/default/sa/order-sa matches no identity: ServiceAccount order-sa exists in namespace production, not default. Write cluster.local/ns/production/sa/order-sa.',
     );
     const shared = warnings.find((w) => w.said.code === 'principal-shared-sa')!;
     expect(describeLint(shared, ko)).toContain(
@@ -104,7 +104,7 @@ describe('lint warnings in the reader’s language', () => {
       .apply(lesson);
     const warning = sim.events.find((e) => e.type === 'policy.warning')!;
     expect(describeEvent(warning, 'ko')).toBe(
-      'production/payment-allow-order 경고: spec.rules[0].from[0].source.principals[0]: cluster.local/ns/default/sa/order-sa에 맞는 신원 없음: ServiceAccount order-sa는 default가 아니라 네임스페이스 production에 있음 이렇게 쓰세요: cluster.local/ns/production/sa/order-sa',
+      'production/payment-allow-order 경고: spec.rules[0].from[0].source.principals[0]: cluster.local/ns/default/sa/order-sa에 맞는 신원 없음: ServiceAccount order-sa는 default가 아니라 네임스페이스 production에 있음. 이렇게 쓰세요: cluster.local/ns/production/sa/order-sa',
     );
     const wire = toWire(warning);
     expect(wire).not.toHaveProperty('said');

@@ -297,9 +297,12 @@ export class EngineSession {
           },
         ];
       }
-    })().finally(() => {
-      if (run === this.buildRun) this.building = undefined;
-    });
+    })()
+      // A checkpoint that cannot be built is not kept; a rewind then replays from the start.
+      .catch(() => undefined)
+      .finally(() => {
+        if (run === this.buildRun) this.building = undefined;
+      });
   }
 
   /** The checkpoint the last load started from, if it started from one: for tests and benches. */
