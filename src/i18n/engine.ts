@@ -146,19 +146,20 @@ export function describeLint(
   t: Translate,
 ): string {
   const { code, params } = said;
-  const hint =
-    typeof params.fix === 'string'
-      ? t('lint.fix', { fix: params.fix })
-      : code === 'principal-shared-sa'
-        ? t('lint.hint.ownServiceAccount')
-        : code === 'shared-default-service-account'
-          ? t('lint.hint.ownServiceAccountNamed')
-          : params.labels
-            ? code === 'selector-matches-nothing-mesh'
-              ? t('lint.hint.labelsMesh', params)
-              : t('lint.hint.labels', params)
-            : '';
+  const hint = lintHint(said, t);
   return `${path}: ${t(`lint.${code}`, params)}${hint ? `. ${hint}` : ''}`;
+}
+
+/** What a lint warning suggests doing about it, or '' when it has no advice. */
+function lintHint({ code, params }: LintWarning['said'], t: Translate): string {
+  if (typeof params.fix === 'string') return t('lint.fix', { fix: params.fix });
+  if (code === 'principal-shared-sa') return t('lint.hint.ownServiceAccount');
+  if (code === 'shared-default-service-account') return t('lint.hint.ownServiceAccountNamed');
+  if (!params.labels) return '';
+  return t(
+    code === 'selector-matches-nothing-mesh' ? 'lint.hint.labelsMesh' : 'lint.hint.labels',
+    params,
+  );
 }
 
 /** What the admission webhook (or the YAML parser) says of a field, in the reader's language. */

@@ -3,10 +3,12 @@
  * P-256/P-384 (SHA-256/384/512), RSA PKCS#1 v1.5 (SHA-256/384/512) and Ed25519. Anything else,
  * SHA-1 included, does not verify.
  */
+
 import { Tag } from './der';
 import { children, decodeOid, readOnly, valueBytes } from './der-reader';
 import { derToP1363 } from './ecdsa-sig';
 import { toHex } from './hex';
+import { Kept } from './kept';
 import type { PathCert } from './path-cert';
 
 const SIGNATURES: Record<string, { name: string; hash?: string }> = {
@@ -39,24 +41,25 @@ function algorithmOid(der: Uint8Array): { oid: string; params?: string } {
  * Issuer keys imported for verifying, by key and algorithm: a CA's key checks every certificate
  * it signed, and an import gives the same public key for the same bytes.
  */
-const VERIFY_KEYS = new Map<string, Promise<CryptoKey>>();
+const VERIFY_KEYS = new Kept<Promise<CryptoKey>>(256);
 
 function verifyKey(
   spki: Uint8Array,
   params: EcKeyImportParams | RsaHashedImportParams | Algorithm,
 ) {
   const key = `${JSON.stringify(params)}|${toHex(spki)}`;
-  let imported = VERIFY_KEYS.get(key);
-  if (!imported) {
-    if (VERIFY_KEYS.size >= 256) VERIFY_KEYS.clear();
-    imported = globalThis.crypto.subtle.importKey('spki', new Uint8Array(spki), params, false, [
-      'verify',
-    ]);
+  return VERIFY_KEYS.get(key, () => {
+    const imported = globalThis.crypto.subtle.importKey(
+      'spki',
+      new Uint8Array(spki),
+      params,
+      false,
+      ['verify'],
+    );
     // A key that does not import is not kept: the next certificate asks again.
-    imported.catch(() => VERIFY_KEYS.delete(key));
-    VERIFY_KEYS.set(key, imported);
-  }
-  return imported;
+    imported.catch(() => VERIFY_KEYS.forget(key));
+    return imported;
+  });
 }
 
 /** True when `cert`'s signature verifies with `issuer`'s key; false on any failure. */

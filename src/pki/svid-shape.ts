@@ -8,6 +8,7 @@
  * go-spiffe rule is reported first. rust-spiffe's empty-subject-name.der fixture breaks both;
  * we report it as 'san-not-critical' (strict) and accept it with { strict: false }.
  */
+
 import {
   BasicConstraintsExtension,
   KeyUsageFlags,
@@ -16,6 +17,7 @@ import {
   X509Certificate,
 } from '@peculiar/x509';
 import { toHex } from './hex';
+import { Kept } from './kept';
 import { DerError, splitDer } from './pem';
 import { parseSpiffeId } from './spiffe-id';
 
@@ -243,15 +245,11 @@ export function checkSvidShape(chain: Uint8Array[], opts: ShapeOptions = {}): Sv
   if (chain.length === 0) return checkParsedShape([], opts);
   // A pure function of the bytes and `strict`; a handshake asks it of the same chains often.
   const key = `${opts.strict !== false}|${chain.map(toHex).join('|')}`;
-  let shape = SHAPES.get(key);
-  if (!shape) {
+  const shape = SHAPES.get(key, () => {
     const certs = parseChain(chain);
-    shape = Array.isArray(certs) ? checkParsedShape(certs, opts) : certs;
-    if (SHAPES.size >= SHAPES_KEPT) SHAPES.clear();
-    SHAPES.set(key, shape);
-  }
+    return Array.isArray(certs) ? checkParsedShape(certs, opts) : certs;
+  });
   return { ...shape };
 }
 
-const SHAPES = new Map<string, SvidCheck>();
-const SHAPES_KEPT = 512;
+const SHAPES = new Kept<SvidCheck>(512);

@@ -3,8 +3,10 @@
  * RFC 5280 path validation (x509-path.ts) and go-spiffe-style parsing of a certificate chain
  * with its private key. This is the module to import; it re-exports the shape API.
  */
+
 import { X509Certificate } from '@peculiar/x509';
 import { toHex } from './hex';
+import { Kept } from './kept';
 import { type PemBlock, parsePem, splitDer } from './pem';
 import { importPkcs8PrivateKey, privateKeyMatches } from './private-key';
 import { parseTrustDomain } from './spiffe-id';
@@ -79,7 +81,7 @@ export async function validateX509Svid(
 }
 
 /** Roots already read without a problem: a trust bundle is asked about on every handshake. */
-const PARSED_ROOTS = new Set<string>();
+const PARSED_ROOTS = new Kept<true>(256);
 
 /** Why a bundle certificate does not parse, or undefined when it does. */
 function bundleProblem(der: Uint8Array, index: number): string | undefined {
@@ -87,8 +89,7 @@ function bundleProblem(der: Uint8Array, index: number): string | undefined {
   if (PARSED_ROOTS.has(key)) return undefined;
   const root = parseCertificateDer(der, index);
   if (!(root instanceof X509Certificate)) return root.error;
-  if (PARSED_ROOTS.size >= 256) PARSED_ROOTS.clear();
-  PARSED_ROOTS.add(key);
+  PARSED_ROOTS.get(key, () => true);
   return undefined;
 }
 

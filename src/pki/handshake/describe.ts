@@ -2,6 +2,7 @@
 
 import { SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
 import { toHex } from '../hex';
+import { Kept } from '../kept';
 import {
   type Certificate,
   type CertificateRequest,
@@ -25,18 +26,11 @@ const groupName = (g: number) =>
 const versionName = (v: number) => (v === TLS13 ? 'TLS 1.3' : hex16(v));
 
 /** SANs by certificate bytes: a pure function of them, asked several times per handshake. */
-const SANS = new Map<string, { uris: string[]; dns: string[] }>();
-const SANS_KEPT = 512;
+const SANS = new Kept<{ uris: string[]; dns: string[] }>(512);
 
 /** URI and DNS SANs of a DER certificate; empty lists when it does not parse. */
 export function sansOf(der: Uint8Array): { uris: string[]; dns: string[] } {
-  const key = toHex(der);
-  let sans = SANS.get(key);
-  if (!sans) {
-    if (SANS.size >= SANS_KEPT) SANS.clear();
-    sans = readSans(der);
-    SANS.set(key, sans);
-  }
+  const sans = SANS.get(toHex(der), () => readSans(der));
   return { uris: [...sans.uris], dns: [...sans.dns] };
 }
 

@@ -4,8 +4,10 @@
  * ecdsa_secp256r1_sha256 carries a DER ECDSA-Sig-Value; RSA keys must sign with
  * rsa_pss_rsae_sha256 in TLS 1.3 (PKCS#1 v1.5 is not allowed for CertificateVerify, §4.2.3).
  */
+
 import { X509Certificate } from '@peculiar/x509';
 import { toHex } from '../hex';
+import { Kept } from '../kept';
 import { inspectSpki, signWith, verifyWith } from '../keys';
 import type { CheckNote } from './checks';
 import { SIGNATURE_SCHEME } from './messages';
@@ -76,18 +78,14 @@ export async function signCertificateVerify(
 }
 
 /** Public keys by certificate bytes: a pure function of them, read once per peer's certificate. */
-const SPKIS = new Map<string, Uint8Array>();
-const SPKIS_KEPT = 512;
+const SPKIS = new Kept<Uint8Array>(512);
 
 /** The SubjectPublicKeyInfo of a DER certificate (throws when it does not parse). */
 function spkiOf(der: Uint8Array): Uint8Array {
-  const key = toHex(der);
-  let spki = SPKIS.get(key);
-  if (!spki) {
-    if (SPKIS.size >= SPKIS_KEPT) SPKIS.clear();
-    spki = new Uint8Array(new X509Certificate(buf(der)).publicKey.rawData);
-    SPKIS.set(key, spki);
-  }
+  const spki = SPKIS.get(
+    toHex(der),
+    () => new Uint8Array(new X509Certificate(buf(der)).publicKey.rawData),
+  );
   return spki.slice();
 }
 

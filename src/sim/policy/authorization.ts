@@ -12,7 +12,7 @@
  * AUDIT policies only mark the request for auditing and never decide.
  * A denied request gets HTTP 403 with body `RBAC: access denied` (Envoy RBAC filter).
  */
-import { evaluateRule, joined, type Said } from './rules';
+import { evaluateRule, joined, type Said, said } from './rules';
 import {
   type AuthorizationAction,
   type AuthorizationPolicy,
@@ -44,12 +44,6 @@ const labelText = (labels: Record<string, string>) =>
 const labelWords = (labels: Record<string, string>): string | TraceWords =>
   Object.keys(labels).length > 0 ? labelText(labels) : { code: 'scope.noLabels' };
 
-const say = (
-  text: string,
-  code: Extract<TraceWords, { code: unknown }>['code'],
-  params?: Record<string, string | number | TraceWords>,
-): Said => ({ text, words: params ? { code, params } : { code } });
-
 /**
  * Whether `policy` applies to `workload` (proto, AuthorizationPolicy.selector):
  * selector-less policies cover their namespace, or the whole mesh from the root
@@ -71,7 +65,7 @@ export function policyScope(
   if (spec.targetRefs !== undefined || spec.targetRef !== undefined) {
     return scope(
       false,
-      say(
+      said(
         'uses targetRefs (Gateway/Service/waypoint attachment), which svid-lab does not model',
         'scope.targetRefs',
       ),
@@ -82,20 +76,20 @@ export function policyScope(
   if (!meshWide && ns !== workload.namespace) {
     return scope(
       false,
-      say(`lives in namespace ${ns}, not ${workload.namespace}`, 'scope.otherNamespace', {
+      said(`lives in namespace ${ns}, not ${workload.namespace}`, 'scope.otherNamespace', {
         ns,
         workload: workload.namespace,
       }),
     );
   }
   const where = meshWide
-    ? say(`mesh-wide (root namespace ${rootNamespace})`, 'scope.meshWide', { root: rootNamespace })
-    : say(`namespace ${ns}`, 'scope.namespace', { ns });
+    ? said(`mesh-wide (root namespace ${rootNamespace})`, 'scope.meshWide', { root: rootNamespace })
+    : said(`namespace ${ns}`, 'scope.namespace', { ns });
   const wanted = policy.spec.selector?.matchLabels ?? {};
   if (Object.keys(wanted).length === 0)
     return scope(
       true,
-      say(`no selector: applies to every workload, ${where.text}`, 'scope.noSelector', {
+      said(`no selector: applies to every workload, ${where.text}`, 'scope.noSelector', {
         where: where.words,
       }),
     );
@@ -103,7 +97,7 @@ export function policyScope(
   if (!selectorMatches(policy.spec.selector, workload.labels)) {
     return scope(
       false,
-      say(
+      said(
         `selector ${selector} does not match the workload's labels (${labelText(workload.labels)})`,
         'scope.selectorMismatch',
         { selector, labels: labelWords(workload.labels) },
@@ -112,7 +106,7 @@ export function policyScope(
   }
   return scope(
     true,
-    say(`selector ${selector} matches, ${where.text}`, 'scope.selectorMatches', {
+    said(`selector ${selector} matches, ${where.text}`, 'scope.selectorMatches', {
       selector,
       where: where.words,
     }),
@@ -149,7 +143,7 @@ function evaluatePolicy(policy: AuthorizationPolicy, ctx: RequestContext): Polic
   if (rules.length === 0)
     return {
       matched: false,
-      said: say('has no rules, so it matches no request', 'policy.noRules'),
+      said: said('has no rules, so it matches no request', 'policy.noRules'),
     };
   const misses: Said[] = [];
   for (const [i, rule] of rules.entries()) {
@@ -159,9 +153,9 @@ function evaluatePolicy(policy: AuthorizationPolicy, ctx: RequestContext): Polic
       return {
         matched: true,
         ruleIndex: i,
-        said: say(`rule ${i} matched: ${v.detail}`, 'rule.matched', why),
+        said: said(`rule ${i} matched: ${v.detail}`, 'rule.matched', why),
       };
-    misses.push(say(`rule ${i} did not match: ${v.detail}`, 'rule.missed', why));
+    misses.push(said(`rule ${i} did not match: ${v.detail}`, 'rule.missed', why));
   }
   return { matched: false, said: joined(misses, '; ') };
 }
@@ -206,8 +200,8 @@ export function authorize(
   const already = (d: Omit<Decision, 'trace'>): Said => {
     const by = d.policy ?? '';
     return d.allowed
-      ? say(`not evaluated: already allowed by ${by}`, 'policy.alreadyAllowed', { by })
-      : say(`not evaluated: already denied by ${by}`, 'policy.alreadyDenied', { by });
+      ? said(`not evaluated: already allowed by ${by}`, 'policy.alreadyAllowed', { by })
+      : said(`not evaluated: already denied by ${by}`, 'policy.alreadyDenied', { by });
   };
 
   let decision: Omit<Decision, 'trace'> | undefined;
@@ -223,7 +217,7 @@ export function authorize(
       entry(
         p,
         { ...UNEVALUATED, matched: true },
-        say(reason, 'policy.customDenyAll', { policy, provider }),
+        said(reason, 'policy.customDenyAll', { policy, provider }),
       ),
     );
     decision = { ...DENIED, policy, action: 'CUSTOM', reason };
@@ -238,12 +232,12 @@ export function authorize(
         p,
         r,
         r.matched
-          ? say(
+          ? said(
               `request marked for audit; AUDIT never decides (${r.said.text})`,
               'policy.audited',
               detail,
             )
-          : say(`not audited; AUDIT never decides (${r.said.text})`, 'policy.notAudited', detail),
+          : said(`not audited; AUDIT never decides (${r.said.text})`, 'policy.notAudited', detail),
       ),
     );
   }

@@ -52,7 +52,7 @@ export interface Said {
   words: TraceWords;
 }
 
-const said = (
+export const said = (
   text: string,
   code: Extract<TraceWords, { code: unknown }>['code'],
   params?: Record<string, string | number | TraceWords>,
