@@ -72,6 +72,13 @@ describe('invalid scenarios are refused with exit 2 and a message naming the pla
       /mesh\.ca: istiod refuses to start: cacerts ca-cert\.pem: .* expired at 2025-12-09T00:00:00\.000Z/,
     'cacerts-not-a-ca.yaml':
       /mesh\.ca: istiod refuses to start: cacerts ca-cert\.pem: .* is not a CA certificate/,
+    'cluster-cacerts-expired.yaml':
+      /mesh\.clusters\[1\]\.ca: istiod refuses to start: cacerts ca-cert\.pem: "O=cluster-b\.local, CN=root-b intermediate" expired/,
+    'cluster-listed-twice.yaml': /mesh\.clusters\[1\]\.name: cluster cluster-a is listed twice/,
+    'ca-step-unknown-cluster.yaml':
+      /step 1\.ca\.cluster: cluster cluster-c is not in mesh\.clusters \(cluster-a, cluster-b\)/,
+    'pod-in-unknown-cluster.yaml':
+      /resources\[0\]\.metadata\.labels.*cluster "cluster-c" is not in mesh\.clusters \(cluster-a, cluster-b\)/,
     'unknown-top-key.yaml':
       /stepz: unknown key 'stepz': allowed here are scenario, description, mesh, resources, steps \(line 3\)/,
   };

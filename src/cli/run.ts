@@ -2,6 +2,7 @@ import { exportPrivateKeyPem } from '../pki/keys';
 import { toPem } from '../pki/pem';
 import { CacertsError } from '../sim/ca/signer';
 import { toWire } from '../sim/events';
+import type { Istiod } from '../sim/istiod';
 import type { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { loadScenario, ScenarioError } from '../sim/scenario/load';
 import { describeCall, formatEvent } from '../sim/scenario/log';
@@ -76,7 +77,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof CacertsError)) throw error;
-    io.stderr(`${file}: mesh.ca: ${error.message}`);
+    io.stderr(`${file}: ${error.at}: ${error.message}`);
     return 2;
   }
   if (exportDir) {
@@ -103,24 +104,29 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 /**
  * `DIR/root-cert.pem` (istiod's trust bundle) and `DIR/<ns>/<pod>/cert-chain.pem` (leaf first),
  * as they stand now; under a plugged-in CA also the `cacerts` secret's other files,
- * `DIR/cacerts/{ca-cert,ca-key,cert-chain,root-cert}.pem`.
+ * `DIR/cacerts/{ca-cert,ca-key,cert-chain,root-cert}.pem`. In a multi-cluster mesh those are the
+ * first cluster's, and every other cluster's are under `DIR/clusters/<name>/`.
  */
 async function exportCertificates(sim: MeshSimulation, dir: string, io: CliIo): Promise<void> {
-  const { istiod } = sim;
-  const roots = istiod.rootCerts.map((der) => toPem(der)).join('');
-  await io.writeText(`${dir}/root-cert.pem`, roots);
-  if (istiod.mode === 'plugged-in') {
-    await io.writeText(`${dir}/cacerts/ca-cert.pem`, toPem(istiod.signer.certDer));
-    await io.writeText(`${dir}/cacerts/ca-key.pem`, await exportPrivateKeyPem(istiod.signer.keys));
-    const chain = istiod.certChain.map((der) => toPem(der)).join('');
-    await io.writeText(`${dir}/cacerts/cert-chain.pem`, chain);
-    await io.writeText(`${dir}/cacerts/root-cert.pem`, roots);
-  }
+  for (const [i, plane] of sim.planes.entries())
+    await exportCa(plane.istiod, i === 0 ? dir : `${dir}/clusters/${plane.name}`, io);
   for (const [key, proxy] of sim.proxies) {
     const chain = proxy.current?.chain;
     if (chain)
       await io.writeText(`${dir}/${key}/cert-chain.pem`, chain.map((der) => toPem(der)).join(''));
   }
+}
+
+/** One istiod's `root-cert.pem`, and its `cacerts` when plugged in. */
+async function exportCa(istiod: Istiod, dir: string, io: CliIo): Promise<void> {
+  const roots = istiod.rootCerts.map((der) => toPem(der)).join('');
+  await io.writeText(`${dir}/root-cert.pem`, roots);
+  if (istiod.mode !== 'plugged-in') return;
+  await io.writeText(`${dir}/cacerts/ca-cert.pem`, toPem(istiod.signer.certDer));
+  await io.writeText(`${dir}/cacerts/ca-key.pem`, await exportPrivateKeyPem(istiod.signer.keys));
+  const chain = istiod.certChain.map((der) => toPem(der)).join('');
+  await io.writeText(`${dir}/cacerts/cert-chain.pem`, chain);
+  await io.writeText(`${dir}/cacerts/root-cert.pem`, roots);
 }
 
 function usage(io: CliIo, problem: string): number {

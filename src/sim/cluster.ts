@@ -27,6 +27,8 @@ export interface Pod extends PodTemplate {
   serviceAccount: string;
   /** The Deployment that owns this pod, if any. */
   deployment?: string;
+  /** The cluster it runs in, in a multi-cluster mesh (`topology.istio.io/cluster`). */
+  cluster?: string;
   createdAt: number;
 }
 
@@ -99,7 +101,7 @@ export class Cluster {
    * ServiceAccount that does not exist is refused.
    */
   createPod(
-    input: PodTemplate & { name: string; namespace: string; deployment?: string },
+    input: PodTemplate & { name: string; namespace: string; deployment?: string; cluster?: string },
     now: number,
   ): Pod {
     this.requireNamespace(input.namespace);

@@ -24,6 +24,18 @@ export interface CaConfig {
   flaw?: CacertsFlaw;
 }
 
+/**
+ * One cluster of a multi-primary mesh (`mesh.clusters`): its own kube-apiserver and istiod, with
+ * its own trust domain and CA. Every other setting is the mesh's.
+ */
+export interface ClusterConfig {
+  /** The cluster's name, as `topology.istio.io/cluster` on its pods. */
+  name: string;
+  trustDomain: string;
+  trustDomainAliases: string[];
+  ca: CaConfig;
+}
+
 /** The `mesh:` block of a scenario, with durations in milliseconds and the start as epoch ms. */
 export interface MeshConfig {
   trustDomain: string;
@@ -44,7 +56,15 @@ export interface MeshConfig {
   start: number;
   seed: number;
   ca: CaConfig;
+  /**
+   * The clusters of a multi-cluster mesh, the first being where pods without a
+   * `topology.istio.io/cluster` label run. Empty: one cluster, configured by the keys above.
+   */
+  clusters: ClusterConfig[];
 }
+
+/** The label that places a pod in one of `mesh.clusters` (Istio's injector sets it from the cluster's name). */
+export const CLUSTER_LABEL = 'topology.istio.io/cluster';
 
 const HOUR = 3_600_000;
 
@@ -68,6 +88,7 @@ export const LESSON_DEFAULTS: MeshConfig = {
     intermediateKeyAlgorithm: 'ECDSA_P256',
     intermediateTtlMs: 8_760 * HOUR,
   },
+  clusters: [],
 };
 
 /**

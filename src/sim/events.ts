@@ -7,7 +7,15 @@ import type { LintWarning } from './policy/types';
 import type { Why } from './why';
 
 export type SimEvent =
-  | { type: 'pod.started'; pod: string; ip: string; serviceAccount: string; node: string }
+  | {
+      type: 'pod.started';
+      pod: string;
+      ip: string;
+      serviceAccount: string;
+      node: string;
+      /** The pod's cluster, in a multi-cluster mesh. */
+      cluster?: string;
+    }
   | { type: 'pod.deleted'; pod: string; ip: string }
   | { type: 'container.restarted'; pod: string; container: string; ip: string; restarts: number }
   | { type: 'token.mounted'; pod: string; audience: string; expiresAt: number; path: string }
@@ -50,6 +58,8 @@ export type SimEvent =
       /** Serial of the certificate added, removed, renewed or now signing. */
       serial: string;
       notAfter: number;
+      /** The cluster whose istiod changed, in a multi-cluster mesh. */
+      cluster?: string;
     }
   | { type: 'ca.refused'; file: string; reason: string; why?: Why }
   | { type: 'istiod.down' }

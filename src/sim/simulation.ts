@@ -1,9 +1,10 @@
 import { KubeApiServer } from './apiserver';
 import { bootCa } from './ca/boot';
-import type { OfflineCa } from './ca/offline-ca';
+import type { OfflineCa, OfflineRoots } from './ca/offline-ca';
 import { startRootRotator } from './ca/root-rotator';
+import { CacertsError } from './ca/signer';
 import { Cluster, KubeError, type Pod } from './cluster';
-import { LESSON_DEFAULTS, type MeshConfig } from './config';
+import { CLUSTER_LABEL, LESSON_DEFAULTS, type MeshConfig } from './config';
 import type { SimEvent, TimedEvent } from './events';
 import type { Istiod } from './istiod';
 import { podQuotaProblem, replicasProblem } from './limits';
@@ -34,16 +35,29 @@ export interface KindHandler {
   delete(namespace: string, name: string): boolean;
 }
 
-/** What a booted cluster is made of. */
+/**
+ * One cluster's control plane: its kube-apiserver (which signs and reviews its pods' tokens) and
+ * its istiod, with the settings they run with (the mesh's, with the cluster's trust domain,
+ * aliases and CA).
+ */
+export interface ClusterPlane {
+  /** The cluster's name; '' when the mesh is one cluster. */
+  name: string;
+  config: MeshConfig;
+  apiserver: KubeApiServer;
+  istiod: Istiod;
+  /** The operator's offline roots, when istiod runs on plugged-in `cacerts`. */
+  offlineCa?: OfflineCa;
+}
+
+/** What a booted mesh is made of. */
 export interface SimulationParts {
   config: MeshConfig;
   scheduler: Scheduler;
   rng: Rng;
   cluster: Cluster;
-  apiserver: KubeApiServer;
-  istiod: Istiod;
-  /** The operator's offline roots, when istiod runs on plugged-in `cacerts`. */
-  offlineCa?: OfflineCa;
+  /** The clusters' control planes, the first being where unlabelled pods run. */
+  planes: ClusterPlane[];
   keepEvents: boolean;
 }
 
@@ -61,9 +75,8 @@ export class Simulation {
   readonly scheduler: Scheduler;
   readonly rng: Rng;
   readonly cluster: Cluster;
-  readonly apiserver: KubeApiServer;
-  readonly istiod: Istiod;
-  readonly offlineCa?: OfflineCa;
+  /** Every cluster's control plane; one unless `mesh.clusters` lists more. */
+  readonly planes: readonly ClusterPlane[];
   private readonly keepEvents: boolean;
   private listeners = new Set<EventListener>();
   /** Highest replica number used per Deployment: a replacement pod gets a new name. */
@@ -74,16 +87,45 @@ export class Simulation {
     this.scheduler = parts.scheduler;
     this.rng = parts.rng;
     this.cluster = parts.cluster;
-    this.apiserver = parts.apiserver;
-    this.istiod = parts.istiod;
-    if (parts.offlineCa) this.offlineCa = parts.offlineCa;
+    this.planes = parts.planes;
     this.keepEvents = parts.keepEvents;
-    if (this.config.ca.mode === 'self-signed' && this.config.ca.rootCheckIntervalMs > 0) {
-      startRootRotator({ ...this.proxyContext(), istiod: this.istiod });
+    for (const plane of this.planes) {
+      if (plane.config.ca.mode === 'self-signed' && plane.config.ca.rootCheckIntervalMs > 0)
+        startRootRotator(this.proxyContext(plane));
     }
   }
 
-  /** Boots a cluster's parts: built-in namespaces, the apiserver's signing key, istiod's root. */
+  /** The first cluster's control plane (the only one of a one-cluster mesh). */
+  get primary(): ClusterPlane {
+    return this.planes[0]!;
+  }
+
+  get apiserver(): KubeApiServer {
+    return this.primary.apiserver;
+  }
+
+  get istiod(): Istiod {
+    return this.primary.istiod;
+  }
+
+  get offlineCa(): OfflineCa | undefined {
+    return this.primary.offlineCa;
+  }
+
+  /** The control plane of the cluster a pod runs in. */
+  planeOf(pod: Pick<Pod, 'cluster'> | undefined): ClusterPlane {
+    return this.planes.find((p) => p.name === pod?.cluster) ?? this.primary;
+  }
+
+  /** The control plane of the cluster named `name` ('' or absent: the first). */
+  plane(name?: string): ClusterPlane | undefined {
+    return name ? this.planes.find((p) => p.name === name) : this.primary;
+  }
+
+  /**
+   * Boots the mesh's parts: built-in namespaces and, per cluster, the apiserver's signing key and
+   * istiod's CA. Clusters plugged in under a root of the same name share that offline root.
+   */
   protected static async boot(
     config: Partial<MeshConfig>,
     opts: { keepEvents?: boolean },
@@ -92,14 +134,33 @@ export class Simulation {
     const rng = new Rng(full.seed);
     const scheduler = new Scheduler(full.start);
     const cluster = new Cluster(rng);
-    const apiserver = await KubeApiServer.create(`sa-key-${full.seed}`);
+    const roots: OfflineRoots = new Map();
+    const planes: ClusterPlane[] = [];
+    const clusters = full.clusters.length > 0 ? full.clusters : [undefined];
+    for (const [i, own] of clusters.entries()) {
+      const planeConfig: MeshConfig = own
+        ? {
+            ...full,
+            trustDomain: own.trustDomain,
+            trustDomainAliases: own.trustDomainAliases,
+            ca: own.ca,
+          }
+        : full;
+      const apiserver = await KubeApiServer.create(
+        i === 0 ? `sa-key-${full.seed}` : `sa-key-${full.seed}-${own?.name}`,
+      );
+      const ca = await bootCa(planeConfig, rng, roots).catch((error: unknown) => {
+        if (own && error instanceof CacertsError) error.at = `mesh.clusters[${i}].ca`;
+        throw error;
+      });
+      planes.push({ name: own?.name ?? '', config: planeConfig, apiserver, ...ca });
+    }
     return {
-      config: full,
+      config: planes[0]!.config,
       scheduler,
       rng,
       cluster,
-      apiserver,
-      ...(await bootCa(full, rng)),
+      planes,
       keepEvents: opts.keepEvents ?? true,
     };
   }
@@ -236,12 +297,30 @@ export class Simulation {
 
   private startPod(spec: PodSpec, deployment?: string): Pod {
     const { kind: _kind, ...template } = spec;
+    const cluster = this.clusterFor(spec);
     const pod = this.cluster.createPod(
-      { ...template, ...(deployment ? { deployment } : {}) },
+      { ...template, ...(deployment ? { deployment } : {}), ...(cluster ? { cluster } : {}) },
       this.now,
     );
     this.launchProxy(pod);
     return pod;
+  }
+
+  /**
+   * The cluster a new pod runs in: the one its `topology.istio.io/cluster` label names, else the
+   * first; undefined in a one-cluster mesh.
+   */
+  private clusterFor(spec: PodSpec): string | undefined {
+    if (this.planes.length === 1) return undefined;
+    const named = spec.labels[CLUSTER_LABEL];
+    if (named === undefined) return this.primary.name;
+    if (!this.plane(named)) {
+      const known = this.planes.map((p) => p.name).join(', ');
+      throw new KubeError(
+        `pods "${spec.name}": label ${CLUSTER_LABEL}=${named} names no cluster of this mesh (mesh.clusters: ${known})`,
+      );
+    }
+    return named;
   }
 
   /** `pod.started`, then the pod's istio-proxy begins its four steps. */
@@ -252,19 +331,20 @@ export class Simulation {
       ip: pod.ip,
       serviceAccount: pod.serviceAccount,
       node: pod.node.name,
+      ...(pod.cluster ? { cluster: pod.cluster } : {}),
     });
-    const proxy = new IstioProxy(pod, this.proxyContext());
+    const proxy = new IstioProxy(pod, this.proxyContext(this.planeOf(pod)));
     this.proxies.set(pod.key, proxy);
     proxy.start();
   }
 
-  private proxyContext(): ProxyContext {
+  private proxyContext(plane: ClusterPlane): ProxyContext {
     return {
       scheduler: this.scheduler,
-      config: this.config,
+      config: plane.config,
       cluster: this.cluster,
-      apiserver: this.apiserver,
-      istiod: this.istiod,
+      apiserver: plane.apiserver,
+      istiod: plane.istiod,
       rng: this.rng,
       emit: (event) => this.emit(event),
     };
@@ -332,7 +412,7 @@ export class Simulation {
       ip: pod.ip,
       restarts,
     });
-    const proxy = new IstioProxy(pod, this.proxyContext());
+    const proxy = new IstioProxy(pod, this.proxyContext(this.planeOf(pod)));
     this.proxies.set(key, proxy);
     proxy.restartFrom(before);
     return pod;
@@ -363,10 +443,10 @@ export class Simulation {
     this.proxies.get(key)?.stop();
   }
 
-  /** Takes istiod's CA down or brings it back. */
+  /** Takes istiod's CA down or brings it back (every cluster's istiod, in a multi-cluster mesh). */
   setIstiod(up: boolean): void {
-    if (this.istiod.up === up) return;
-    this.istiod.up = up;
+    if (this.planes.every((p) => p.istiod.up === up)) return;
+    for (const plane of this.planes) plane.istiod.up = up;
     this.emit({ type: up ? 'istiod.up' : 'istiod.down' });
   }
 

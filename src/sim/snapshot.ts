@@ -15,6 +15,8 @@ export interface PodView {
   labels: Record<string, string>;
   serviceAccount: string;
   deployment?: string;
+  /** The cluster it runs in, in a multi-cluster mesh. */
+  cluster?: string;
   stage: ProxyStage;
   spiffeId?: string;
   rotations: number;
@@ -93,6 +95,7 @@ export function podView(sim: Simulation, pod: Pod): PodView {
     trustBundle: trustBundleOf(sim, pod.key),
   };
   if (pod.deployment) view.deployment = pod.deployment;
+  if (pod.cluster) view.cluster = pod.cluster;
   if (cert) {
     view.spiffeId = cert.spiffeId;
     view.cert = {

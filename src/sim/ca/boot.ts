@@ -1,7 +1,7 @@
 import type { MeshConfig } from '../config';
 import { Istiod } from '../istiod';
 import type { Rng } from '../rng';
-import { OfflineCa } from './offline-ca';
+import { OfflineCa, type OfflineRoots } from './offline-ca';
 
 /**
  * istiod's CA at the mesh's start: a self-signed root, or a plugged-in `cacerts` made by the
@@ -10,6 +10,7 @@ import { OfflineCa } from './offline-ca';
 export async function bootCa(
   config: MeshConfig,
   rng: Rng,
+  roots?: OfflineRoots,
 ): Promise<{ istiod: Istiod; offlineCa?: OfflineCa }> {
   if (config.ca.mode === 'self-signed') {
     const istiod = await Istiod.create({
@@ -21,7 +22,7 @@ export async function bootCa(
     });
     return { istiod };
   }
-  const offlineCa = new OfflineCa(config, rng);
+  const offlineCa = new OfflineCa(config, rng, roots);
   const cacerts = await offlineCa.initial(config.start);
   const istiod = await Istiod.plugged({
     trustDomain: config.trustDomain,

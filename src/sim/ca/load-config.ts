@@ -8,7 +8,7 @@ const SELF_SIGNED_KEYS = ['mode', 'rootCheckInterval'];
 const PLUGGED_IN_KEYS = ['mode', 'root', 'intermediateTTL', 'intermediateKeyAlgorithm', 'flaw'];
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-function duration(raw: unknown, path: string[], min: number): number {
+function duration(raw: unknown, path: (string | number)[], min: number): number {
   let ms: number;
   try {
     ms = parseDuration(String(raw));
@@ -20,10 +20,13 @@ function duration(raw: unknown, path: string[], min: number): number {
 }
 
 /** `mesh.ca` (SCENARIO-FORMAT.md): self-signed by default, or a plugged-in `cacerts`. */
-export function readCa(value: unknown, mesh: MeshConfig): CaConfig {
+export function readCa(
+  value: unknown,
+  mesh: MeshConfig,
+  at: (string | number)[] = ['mesh', 'ca'],
+): CaConfig {
   const ca: CaConfig = { ...mesh.ca };
   if (value === undefined) return ca;
-  const at = ['mesh', 'ca'];
   if (!isRecord(value)) throw new FieldError(at, 'expected {mode: self-signed | plugged-in, ...}');
   if (value.mode !== 'self-signed' && value.mode !== 'plugged-in') {
     throw new FieldError(

@@ -15,9 +15,10 @@ async function pkcs8(keys: KeyPair): Promise<Uint8Array> {
  * an intermediate signed by one root, with cert-chain.pem = intermediate + that root and
  * root-cert.pem = every root the mesh is to trust.
  */
+/** Roots by name, keys included: what stays on the operator's offline machine. */
+export type OfflineRoots = Map<string, RootCa>;
+
 export class OfflineCa {
-  /** Roots by name, keys included: what stays on the operator's offline machine. */
-  readonly roots = new Map<string, RootCa>();
   /** The `cacerts` secret as last handed to istiod. */
   current?: Cacerts;
   /** The root the current intermediate is signed by. */
@@ -25,9 +26,11 @@ export class OfflineCa {
   /** The roots in root-cert.pem, by name. */
   trusted: string[];
 
+  /** `roots` may be shared: clusters plugged in under the same root name share that root. */
   constructor(
     private readonly config: MeshConfig,
     private readonly rng: Rng,
+    readonly roots: OfflineRoots = new Map(),
   ) {
     this.signingRoot = config.ca.rootName;
     this.trusted = [config.ca.rootName];

@@ -8,6 +8,9 @@ import { importPkcs8PrivateKey } from '../../pki/private-key';
 
 /** istiod would not start with these `cacerts`: the file and the reason. */
 export class CacertsError extends Error {
+  /** The scenario key that configured the refused CA. */
+  at = 'mesh.ca';
+
   constructor(
     readonly file: string,
     readonly problem: string,

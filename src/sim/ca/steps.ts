@@ -8,15 +8,20 @@ import { CacertsError } from './signer';
  * The operator edits the `cacerts` secret and istiod reloads it: `addRoot` appends a root to
  * root-cert.pem, `useRoot` plugs in a new intermediate signed by that root, `removeRoot` takes
  * a root out of root-cert.pem. istiod checks the files first; a refused change leaves the CA as
- * it was and is the returned reason. Proxies see a changed bundle when they next renew.
+ * it was and is the returned reason. Proxies see a changed bundle when they next renew. In a
+ * multi-cluster mesh the step edits the `cacerts` of the cluster it names (else the first).
  */
 export async function runCaStep(
   sim: Simulation,
   action: CaAction,
   name: string,
+  cluster?: string,
 ): Promise<string | undefined> {
-  const offline = sim.offlineCa;
+  const plane = sim.plane(cluster);
+  if (!plane) return `cluster ${cluster} is not in mesh.clusters`;
+  const offline = plane.offlineCa;
   if (!offline) return 'ca steps need mesh.ca.mode plugged-in: a self-signed istiod has no cacerts';
+  const { istiod } = plane;
   const now = sim.now;
   let files: Cacerts;
   let trusted = offline.trusted;
@@ -41,7 +46,7 @@ export async function runCaStep(
       break;
   }
   try {
-    await sim.istiod.reload(files, now);
+    await istiod.reload(files, now);
   } catch (error) {
     if (!(error instanceof CacertsError)) throw error;
     sim.emit({
@@ -55,13 +60,14 @@ export async function runCaStep(
   offline.current = files;
   offline.trusted = trusted;
   if (action === 'useRoot') offline.signingRoot = name;
-  const cert = action === 'useRoot' ? sim.istiod.signer : await offline.root(name, now);
+  const cert = action === 'useRoot' ? istiod.signer : await offline.root(name, now);
   sim.emit({
     type: 'ca.changed',
     change: CHANGES[action],
     root: name,
     serial: cert.serialHex,
     notAfter: cert.notAfter,
+    ...(plane.name ? { cluster: plane.name } : {}),
   });
   return undefined;
 }

@@ -232,7 +232,7 @@ function decide(
       path: record.request.path,
       headers: record.request.headers,
     },
-    trustDomains: trustDomainBundle(sim.config),
+    trustDomains: trustDomainBundle(sim.planeOf(server).config),
   };
   const decision = authorize([...sim.policies.authorization.values()], ctx);
   record.decision = decision;

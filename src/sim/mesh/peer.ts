@@ -7,7 +7,7 @@ import type { Simulation } from '../simulation';
 /**
  * How a sidecar judges the peer's chain: RFC 5280 path validation to the roots of its own SDS
  * `ROOTCA` (what it holds, which lags istiod's bundle until it renews) at the simulated time,
- * and the peer's SPIFFE ID must be in the mesh's trust domain or one of its aliases
+ * and the peer's SPIFFE ID must be in its cluster's trust domain or one of its aliases
  * (TrustDomainsForValidation, sim/policy/trust-domain.ts).
  */
 export function meshValidator(
@@ -15,13 +15,12 @@ export function meshValidator(
   self: IstioProxy | undefined,
   at = sim.now,
 ): PeerValidator {
-  const accepted = trustDomainBundle(sim.config);
+  const { config } = sim.planeOf(self?.pod);
+  const accepted = trustDomainBundle(config);
   return async (chain): Promise<PeerCheck> => {
     const shape = accepted.length > 1 ? checkSvidShape(chain) : undefined;
     const trustDomain =
-      shape?.ok && accepted.includes(shape.trustDomain)
-        ? shape.trustDomain
-        : sim.config.trustDomain;
+      shape?.ok && accepted.includes(shape.trustDomain) ? shape.trustDomain : config.trustDomain;
     const check = await validateX509Svid(chain, [...(self?.trustBundle ?? [])], {
       at: new Date(at),
       trustDomain,

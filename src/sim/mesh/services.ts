@@ -65,11 +65,12 @@ export function destinationService(sim: Simulation, ref: string): MeshService | 
 
 /**
  * What pilot puts in the client's SAN match for a Service: the SPIFFE IDs of the
- * ServiceAccounts of its endpoints, sorted and without repeats.
+ * ServiceAccounts of its endpoints (each in its own cluster's trust domain), sorted and without
+ * repeats.
  */
 export function serviceIdentities(sim: Simulation, service: MeshService): string[] {
   const ids = endpointsOf(sim, service).map((p) =>
-    buildSpiffeId(sim.config.trustDomain, p.namespace, p.serviceAccount),
+    buildSpiffeId(sim.planeOf(p).config.trustDomain, p.namespace, p.serviceAccount),
   );
   return [...new Set(ids)].sort();
 }

@@ -52,7 +52,8 @@ describe('inbound mTLS accepts a peer in an alias domain (TrustDomainsForValidat
   const at = LESSON_DEFAULTS.start;
   async function check(config: { trustDomain: string; trustDomainAliases: string[] }) {
     const peer = await foreignSvid('td1', 'foo', 'bar', at, new Rng(7));
-    const sim = { config: { ...LESSON_DEFAULTS, ...config }, now: at } as unknown as Simulation;
+    const plane = { config: { ...LESSON_DEFAULTS, ...config } };
+    const sim = { planeOf: () => plane, now: at } as unknown as Simulation;
     const self = { trustBundle: [peer.chain[1]!] } as unknown as IstioProxy;
     return meshValidator(sim, self)(peer.chain);
   }

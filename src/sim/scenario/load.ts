@@ -1,4 +1,5 @@
 import { CA_ACTIONS } from '../ca/actions';
+import { CLUSTER_LABEL, type MeshConfig } from '../config';
 import { parseDuration } from '../duration';
 import { LIMITS, replicasProblem } from '../limits';
 import { isRecord, ManifestError, readKubeObject, readService } from '../manifests';
@@ -153,18 +154,27 @@ function readStep(
       return { kind, times: times as number, steps, ...note };
     }
     case 'ca': {
-      if (!isRecord(value) || Object.keys(value).length !== 1) {
-        throw new FieldError(at, `expected one of {${CA_ACTIONS.join(': name}, {')}: name}`);
+      const actions = isRecord(value) ? CA_ACTIONS.filter((a) => a in value) : [];
+      if (!isRecord(value) || actions.length !== 1) {
+        throw new FieldError(
+          at,
+          `expected one of {${CA_ACTIONS.join(': name}, {')}: name}, with cluster: name in a multi-cluster mesh`,
+        );
       }
-      onlyKeys(value, [...CA_ACTIONS], at);
-      const [action, root] = Object.entries(value)[0]! as [(typeof CA_ACTIONS)[number], unknown];
+      onlyKeys(value, [...CA_ACTIONS, 'cluster'], at);
+      const action = actions[0]!;
+      const root = value[action];
+      const cluster = value.cluster;
+      if (cluster !== undefined && typeof cluster !== 'string') {
+        throw new FieldError([...at, 'cluster'], `expected a cluster name, got ${shown(cluster)}`);
+      }
       if (typeof root !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(root)) {
         throw new FieldError(
           [...at, action],
           `expected a root name like root-2, got ${shown(root)}`,
         );
       }
-      return { kind, action, root, ...note };
+      return { kind, action, root, ...(cluster ? { cluster } : {}), ...note };
     }
     case 'call':
       return { kind, ...readCall(value, raw.expect, at), ...note };
@@ -212,26 +222,70 @@ export function loadScenario(text: string, file = 'scenario'): Scenario {
         ? {}
         : { description: prose(data.description, ['description'], LIMITS.descriptionChars) };
     const mesh = readMesh(data.mesh);
+    for (const [i, m] of resources.entries()) checkCluster(m, ['resources', i], mesh);
     const read = steps.map((s, i) => {
       const line = lineOf(['steps', i]);
       return { ...readStep(s, i), ...(line ? { line } : {}) };
     });
     checkTotals(read, mesh);
-    const caStep = read.findIndex((s) =>
-      s.kind === 'repeat' ? s.steps.some((r) => r.kind === 'ca') : s.kind === 'ca',
-    );
-    if (caStep >= 0 && mesh.ca.mode !== 'plugged-in') {
-      throw new FieldError(
-        ['steps', caStep, 'ca'],
-        'ca steps edit the cacerts secret: they need mesh.ca.mode plugged-in',
-      );
-    }
+    checkCaSteps(read, mesh);
     return { name: data.scenario, ...description, mesh, resources, steps: read };
   } catch (error) {
     if (error instanceof FieldError) {
       throw new ScenarioError(file, formatPath(error.path), error.message, lineOf(error.path));
     }
     throw error;
+  }
+}
+
+/** A pod (or a Deployment's pod template) may be placed only in a cluster of `mesh.clusters`. */
+function checkCluster(manifest: unknown, path: (string | number)[], mesh: MeshConfig): void {
+  if (!isRecord(manifest)) return;
+  const spec = isRecord(manifest.spec) ? manifest.spec : {};
+  const [meta, at] =
+    manifest.kind === 'Deployment' && isRecord(spec.template)
+      ? [spec.template.metadata, [...path, 'spec', 'template', 'metadata']]
+      : [manifest.metadata, [...path, 'metadata']];
+  const labels = isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
+  const named = labels[CLUSTER_LABEL];
+  if (named === undefined || mesh.clusters.some((c) => c.name === named)) return;
+  const known = mesh.clusters.map((c) => c.name).join(', ');
+  throw new FieldError(
+    [...at, 'labels', CLUSTER_LABEL],
+    known
+      ? `cluster ${shown(named)} is not in mesh.clusters (${known})`
+      : `cluster ${shown(named)}: this mesh is one cluster (mesh.clusters is not set)`,
+  );
+}
+
+/** Each `ca` step must name a cluster of the mesh (if any) whose istiod runs on `cacerts`. */
+function checkCaSteps(steps: Step[], mesh: MeshConfig): void {
+  for (const [i, step] of steps.entries()) {
+    const inner = step.kind === 'repeat' ? step.steps : [step];
+    for (const s of inner) {
+      if (s.kind !== 'ca') continue;
+      const at = ['steps', i, 'ca'];
+      let ca = mesh.ca;
+      if (s.cluster !== undefined) {
+        const cluster = mesh.clusters.find((c) => c.name === s.cluster);
+        if (!cluster) {
+          const known = mesh.clusters.map((c) => c.name).join(', ');
+          throw new FieldError(
+            [...at, 'cluster'],
+            known
+              ? `cluster ${s.cluster} is not in mesh.clusters (${known})`
+              : `cluster ${s.cluster}: this mesh is one cluster (mesh.clusters is not set)`,
+          );
+        }
+        ca = cluster.ca;
+      } else if (mesh.clusters[0]) ca = mesh.clusters[0].ca;
+      if (ca.mode !== 'plugged-in') {
+        throw new FieldError(
+          at,
+          'ca steps edit the cacerts secret: they need mesh.ca.mode plugged-in',
+        );
+      }
+    }
   }
 }
 

@@ -22,7 +22,7 @@ export function formatEvent(event: TimedEvent, start: number): string {
 export function describeEvent(e: TimedEvent): string {
   switch (e.type) {
     case 'pod.started':
-      return `${e.pod} ip ${e.ip} on ${e.node}, serviceAccount ${e.serviceAccount}`;
+      return `${e.pod} ip ${e.ip} on ${e.node}${e.cluster ? ` in ${e.cluster}` : ''}, serviceAccount ${e.serviceAccount}`;
     case 'pod.deleted':
       return `${e.pod} (ip ${e.ip} freed)`;
     case 'container.restarted':
@@ -48,7 +48,7 @@ export function describeEvent(e: TimedEvent): string {
     case 'cert.expired':
       return `${e.pod} serial ${short(e.serial)} EXPIRED`;
     case 'ca.changed':
-      return `${CA_CHANGES[e.change]} ${e.root} serial ${short(e.serial)}, valid to ${iso(e.notAfter)}`;
+      return `${e.cluster ? `${e.cluster}: ` : ''}${CA_CHANGES[e.change]} ${e.root} serial ${short(e.serial)}, valid to ${iso(e.notAfter)}`;
     case 'ca.refused':
       return `istiod refuses cacerts ${e.file}: ${e.reason}`;
     case 'istiod.down':

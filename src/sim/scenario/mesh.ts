@@ -1,6 +1,6 @@
 import { validateTrustDomain } from '../../pki/spiffe-id';
 import { readCa } from '../ca/load-config';
-import { LESSON_DEFAULTS, type MeshConfig } from '../config';
+import { type ClusterConfig, LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { formatDuration, parseDuration } from '../duration';
 import { MAX_WORKLOAD_CERT_TTL_MS } from '../istiod';
 import { EARLIEST_TIME, LATEST_TIME, MIN_CERT_TTL_MS, MIN_TOKEN_TTL_MS } from '../limits';
@@ -21,7 +21,12 @@ const MESH_KEYS = [
   'start',
   'seed',
   'ca',
+  'clusters',
 ];
+const CLUSTER_KEYS = ['name', 'trustDomain', 'trustDomainAliases', 'ca'];
+const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** svid-lab's limit: each cluster has its own istiod and kube-apiserver to simulate. */
+export const MAX_CLUSTERS = 4;
 const KEY_ALGORITHMS = ['ECDSA_P256', 'RSA_2048'] as const;
 
 /** The `mesh:` block: every key known, every value within what Istio and Kubernetes take. */
@@ -69,34 +74,10 @@ export function readMesh(value: unknown): MeshConfig {
     }
     return raw as MeshConfig['keyAlgorithm'];
   };
-  if (value.trustDomain !== undefined) {
-    if (typeof value.trustDomain !== 'string') {
-      throw new FieldError(
-        ['mesh', 'trustDomain'],
-        `expected a trust domain such as cluster.local, got ${shown(value.trustDomain)}`,
-      );
-    }
-    const problem = validateTrustDomain(value.trustDomain);
-    if (problem) throw new FieldError(['mesh', 'trustDomain'], problem.message);
-    mesh.trustDomain = value.trustDomain;
-  }
-  if (value.trustDomainAliases !== undefined) {
-    const aliases = value.trustDomainAliases;
-    if (!Array.isArray(aliases)) {
-      throw new FieldError(
-        ['mesh', 'trustDomainAliases'],
-        `expected a list of trust domains such as [old.example.com], got ${shown(aliases)}`,
-      );
-    }
-    mesh.trustDomainAliases = aliases.map((alias, i) => {
-      const at = ['mesh', 'trustDomainAliases', i];
-      if (typeof alias !== 'string')
-        throw new FieldError(at, `expected a trust domain, got ${shown(alias)}`);
-      const problem = validateTrustDomain(alias);
-      if (problem) throw new FieldError(at, problem.message);
-      return alias;
-    });
-  }
+  if (value.trustDomain !== undefined)
+    mesh.trustDomain = readTrustDomain(value.trustDomain, ['mesh', 'trustDomain']);
+  if (value.trustDomainAliases !== undefined)
+    mesh.trustDomainAliases = readAliases(value.trustDomainAliases, ['mesh', 'trustDomainAliases']);
   mesh.certTtlMs = duration(
     'certTTL',
     mesh.certTtlMs,
@@ -149,5 +130,72 @@ export function readMesh(value: unknown): MeshConfig {
     mesh.seed = value.seed as number;
   }
   mesh.ca = readCa(value.ca, mesh);
+  if (value.clusters !== undefined) mesh.clusters = readClusters(value.clusters, mesh);
   return mesh;
+}
+
+function readTrustDomain(raw: unknown, at: (string | number)[]): string {
+  if (typeof raw !== 'string')
+    throw new FieldError(at, `expected a trust domain such as cluster.local, got ${shown(raw)}`);
+  const problem = validateTrustDomain(raw);
+  if (problem) throw new FieldError(at, problem.message);
+  return raw;
+}
+
+function readAliases(raw: unknown, at: (string | number)[]): string[] {
+  if (!Array.isArray(raw)) {
+    throw new FieldError(
+      at,
+      `expected a list of trust domains such as [old.example.com], got ${shown(raw)}`,
+    );
+  }
+  return raw.map((alias, i) => readTrustDomain(alias, [...at, i]));
+}
+
+/**
+ * `mesh.clusters`: the clusters of a multi-primary mesh, each with its own istiod. A cluster
+ * takes the mesh's trust domain, aliases and CA unless it names its own.
+ */
+function readClusters(raw: unknown, mesh: MeshConfig): ClusterConfig[] {
+  const at = ['mesh', 'clusters'];
+  if (!Array.isArray(raw) || raw.length === 0) {
+    throw new FieldError(
+      at,
+      `expected a list of clusters such as [{name: cluster-a}, {name: cluster-b, trustDomain: cluster-b.local}], got ${shown(raw)}`,
+    );
+  }
+  if (raw.length > MAX_CLUSTERS) {
+    throw new FieldError(
+      at,
+      `${raw.length} clusters: svid-lab simulates at most ${MAX_CLUSTERS}, each with its own istiod`,
+    );
+  }
+  const names = new Set<string>();
+  return raw.map((entry, i) => {
+    const here = [...at, i];
+    if (!isRecord(entry))
+      throw new FieldError(here, 'expected {name, trustDomain, trustDomainAliases, ca}');
+    onlyKeys(entry, CLUSTER_KEYS, here);
+    if (typeof entry.name !== 'string' || !CLUSTER_NAME.test(entry.name)) {
+      throw new FieldError(
+        [...here, 'name'],
+        `expected a cluster name like cluster-a, got ${shown(entry.name)}`,
+      );
+    }
+    if (names.has(entry.name))
+      throw new FieldError([...here, 'name'], `cluster ${entry.name} is listed twice`);
+    names.add(entry.name);
+    return {
+      name: entry.name,
+      trustDomain:
+        entry.trustDomain === undefined
+          ? mesh.trustDomain
+          : readTrustDomain(entry.trustDomain, [...here, 'trustDomain']),
+      trustDomainAliases:
+        entry.trustDomainAliases === undefined
+          ? mesh.trustDomainAliases
+          : readAliases(entry.trustDomainAliases, [...here, 'trustDomainAliases']),
+      ca: readCa(entry.ca, mesh, [...here, 'ca']),
+    };
+  });
 }

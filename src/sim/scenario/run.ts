@@ -114,7 +114,7 @@ export async function runStep(
       sim.setIstiod(step.up);
       return;
     case 'ca': {
-      const refused = await runCaStep(sim, step.action, step.root);
+      const refused = await runCaStep(sim, step.action, step.root, step.cluster);
       if (refused) failures.push(`step ${n}: ca ${step.action} ${step.root}: ${refused}`);
       return;
     }
@@ -185,12 +185,13 @@ async function expectPod(
     got.rotations = proxy?.rotations ?? 0;
     got.spiffeId = proxy?.current?.spiffeId ?? null;
     if (want.certValid !== undefined) {
-      // Real validation of the chain the proxy holds, against istiod's trust bundle, at the simulated now.
+      // Real validation of the chain the proxy holds, against its istiod's trust bundle, at the simulated now.
       const chain = proxy?.current?.chain;
+      const { istiod, config } = sim.planeOf(pod);
       const verdict = chain
-        ? await validateX509Svid(chain, [...sim.istiod.rootCerts], {
+        ? await validateX509Svid(chain, [...istiod.rootCerts], {
             at: new Date(sim.now),
-            trustDomain: sim.config.trustDomain,
+            trustDomain: config.trustDomain,
           })
         : undefined;
       got.certValid = verdict?.ok ?? false;

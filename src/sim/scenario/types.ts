@@ -77,7 +77,13 @@ export type Step =
   | { kind: 'rollout'; deployment: string }
   | { kind: 'scale'; deployment: string; replicas: number }
   | { kind: 'istiod'; up: boolean }
-  | { kind: 'ca'; action: 'addRoot' | 'useRoot' | 'removeRoot'; root: string }
+  | {
+      kind: 'ca';
+      action: 'addRoot' | 'useRoot' | 'removeRoot';
+      root: string;
+      /** The cluster whose `cacerts` changes, in a multi-cluster mesh (else the first). */
+      cluster?: string;
+    }
   | { kind: 'call'; call: CallSpec; expect?: CallExpectation }
   | { kind: 'attack'; attack: AttackSpec; expect?: AttackExpectation }
   | { kind: 'expect'; expect: PodExpectation }
