@@ -55,3 +55,31 @@ test('the JSON of a real istioctl proxy-config secret shows its certificates', a
   await page.getByRole('button', { name: 'Show certificates' }).click();
   await expect(panel).toContainText('not JSON');
 });
+
+test('a two-cluster scenario draws each cluster’s namespace and istiod', async ({ page }) => {
+  await open(page);
+  await page
+    .getByRole('combobox', { name: 'Scenario' })
+    .selectOption('two-clusters-separate-roots');
+  const payment = page.getByRole('button', { name: /Pod payment-1 in cluster cluster-b,/ });
+  await expect(payment).toBeVisible();
+  const mesh = page.getByRole('group', { name: /mesh/i }).first();
+  const a = mesh.getByText('cluster cluster-a · namespace production');
+  const b = mesh.getByText('cluster cluster-b · namespace production');
+  await expect(a).toBeVisible();
+  await expect(b).toBeVisible();
+  // The two regions sit apart, and payment-1's card is inside cluster-b's.
+  const [boxA, boxB, card] = await Promise.all([
+    a.boundingBox(),
+    b.boundingBox(),
+    payment.boundingBox(),
+  ]);
+  expect(boxA && boxB && card).toBeTruthy();
+  expect(Math.abs(boxA!.x - boxB!.x)).toBeGreaterThan(50);
+  expect(card!.x).toBeGreaterThanOrEqual(boxB!.x - 20);
+  const lines = page.getByTestId('istiod-cluster');
+  await expect(lines).toHaveCount(2);
+  await expect(lines.nth(0)).toContainText('cluster-a: cluster-a.local');
+  await expect(lines.nth(1)).toContainText('cluster-b: cluster-b.local');
+  await expect(mesh).toContainText('cluster-b.local');
+});

@@ -1,6 +1,7 @@
 import { readCertificate } from '../pki/cert-summary';
 import type { Pod } from './cluster';
 import type { MeshConfig } from './config';
+import type { Istiod } from './istiod';
 import type { ProxyStage } from './proxy';
 import type { Simulation } from './simulation';
 
@@ -40,20 +41,26 @@ export interface CaCertView {
   notAfter: number;
 }
 
+/** One istiod's CA as the panels show it. */
+export interface IstiodView {
+  up: boolean;
+  trustDomain: string;
+  root: { notBefore: number; notAfter: number; keyAlgorithm: string };
+  mode: 'self-signed' | 'plugged-in';
+  /** The plugged-in intermediate istiod signs with (absent when the root signs). */
+  intermediate?: CaCertView & { keyAlgorithm: string };
+  /** root-cert.pem: the roots istiod distributes. */
+  bundle: CaCertView[];
+}
+
 /** The mesh apart from its pods at one simulated instant (pods travel as `PodView`s). */
 export interface MeshSnapshot {
   now: number;
   config: MeshConfig;
-  istiod: {
-    up: boolean;
-    trustDomain: string;
-    root: { notBefore: number; notAfter: number; keyAlgorithm: string };
-    mode: 'self-signed' | 'plugged-in';
-    /** The plugged-in intermediate istiod signs with (absent when the root signs). */
-    intermediate?: CaCertView & { keyAlgorithm: string };
-    /** root-cert.pem: the roots istiod distributes. */
-    bundle: CaCertView[];
-  };
+  /** The first cluster's istiod (the only one of a one-cluster mesh). */
+  istiod: IstiodView;
+  /** Every cluster and its istiod, in a multi-cluster mesh. */
+  clusters?: { name: string; istiod: IstiodView }[];
   namespaces: { name: string; labels: Record<string, string> }[];
   serviceAccounts: { namespace: string; name: string }[];
   deployments: { namespace: string; name: string; replicas: number; serviceAccount: string }[];
@@ -70,6 +77,20 @@ function caView(der: Uint8Array): CaCertView {
     viewCache.set(der, view);
   }
   return view;
+}
+
+function istiodView(istiod: Istiod): IstiodView {
+  const { root, signer } = istiod;
+  return {
+    up: istiod.up,
+    trustDomain: istiod.trustDomain,
+    root: { notAfter: root.notAfter, notBefore: root.notBefore, keyAlgorithm: root.keyAlgorithm },
+    mode: istiod.mode,
+    ...(signer.certDer === root.certDer
+      ? {}
+      : { intermediate: { ...caView(signer.certDer), keyAlgorithm: signer.keyAlgorithm } }),
+    bundle: istiod.rootCerts.map(caView),
+  };
 }
 
 /** Serials of the roots in a proxy's SDS `ROOTCA`. */
@@ -118,30 +139,14 @@ export function podMark(sim: Simulation, pod: Pod): string {
 
 /** The mesh apart from its pods, as plain data safe to post from a worker. */
 export function snapshot(sim: Simulation): MeshSnapshot {
-  const root = sim.istiod.root;
   const next = sim.scheduler.nextAt();
   return {
     now: sim.now,
     config: sim.config,
-    istiod: {
-      up: sim.istiod.up,
-      trustDomain: sim.istiod.trustDomain,
-      root: {
-        notAfter: root.notAfter,
-        notBefore: root.notBefore,
-        keyAlgorithm: root.keyAlgorithm,
-      },
-      mode: sim.istiod.mode,
-      ...(sim.istiod.signer.certDer === root.certDer
-        ? {}
-        : {
-            intermediate: {
-              ...caView(sim.istiod.signer.certDer),
-              keyAlgorithm: sim.istiod.signer.keyAlgorithm,
-            },
-          }),
-      bundle: sim.istiod.rootCerts.map(caView),
-    },
+    istiod: istiodView(sim.istiod),
+    ...(sim.planes.length > 1
+      ? { clusters: sim.planes.map((p) => ({ name: p.name, istiod: istiodView(p.istiod) })) }
+      : {}),
     namespaces: [...sim.cluster.namespaces.values()].map((n) => ({
       name: n.name,
       labels: n.labels,

@@ -41,6 +41,11 @@ export const mesh = {
     en: 'namespace {name}',
     ko: '네임스페이스 {name}',
   },
+  'mesh.namespaceInCluster': {
+    en: 'cluster {cluster} · namespace {name}',
+    ko: '클러스터 {cluster} · 네임스페이스 {name}',
+  },
+  'mesh.istiodPerCluster': { en: 'one per cluster', ko: '클러스터마다 하나' },
   'mesh.sidecar': {
     en: 'istio-proxy',
     ko: 'istio-proxy',
@@ -48,6 +53,10 @@ export const mesh = {
   'mesh.app': {
     en: 'app',
     ko: '앱',
+  },
+  'mesh.podInCluster': {
+    en: 'Pod {name} in cluster {cluster}, ServiceAccount {sa}, {state}',
+    ko: 'Pod {name}(클러스터 {cluster}), ServiceAccount {sa}, {state}',
   },
   'mesh.pod': {
     en: 'Pod {name}, ServiceAccount {sa}, {state}',

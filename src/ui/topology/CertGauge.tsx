@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import type { PodView } from '../../sim/snapshot';
 import { formatSpan } from '../format';
 import type { GaugeState } from './gauge-state';
 
@@ -47,6 +48,18 @@ export function CertGauge({ g, x, y, w }: { g: GaugeState; x: number; y: number;
       </text>
     </g>
   );
+}
+
+/** A pod's accessible name: name, cluster (in a multi-cluster mesh), ServiceAccount and state. */
+export function podName(
+  pod: Pick<PodView, 'name' | 'serviceAccount' | 'cluster'>,
+  state: string,
+  t: ReturnType<typeof useT>,
+): string {
+  const vars = { name: pod.name, sa: pod.serviceAccount, state };
+  return pod.cluster
+    ? t('mesh.podInCluster', { ...vars, cluster: pod.cluster })
+    : t('mesh.pod', vars);
 }
 
 /** The gauge's words, also used for the pod's accessible name. */

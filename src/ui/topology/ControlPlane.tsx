@@ -6,8 +6,8 @@ import type { MeshLayout } from './layout';
 /** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
 export function ControlPlane({ layout }: { layout: MeshLayout }) {
   const t = useT();
-  const { up, td, rootLeft, rootAlg, csrs, intAlg, intLeft, bundle, proxyBundles } = useAppShallow(
-    (s) => ({
+  const { up, td, rootLeft, rootAlg, csrs, intAlg, intLeft, bundle, proxyBundles, clusters } =
+    useAppShallow((s) => ({
       csrs: s.csrPerHour,
       up: s.snapshot?.istiod.up ?? true,
       td: s.snapshot?.istiod.trustDomain ?? '',
@@ -21,13 +21,24 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
       proxyBundles: [...s.pods.values()]
         .map((p) => `${p.key}: ${p.trustBundle.map((r) => r.slice(0, 8)).join(', ')}`)
         .join('\n'),
-    }),
-  );
+      // Each cluster's trust domain and the roots its istiod hands out: a shared root shows as
+      // the same serial in every cluster.
+      clusters: (s.snapshot?.clusters ?? [])
+        .map(
+          (c) =>
+            `${c.name}: ${c.istiod.trustDomain} · root ${c.istiod.bundle.map((r) => r.serial.slice(0, 4)).join('+')}`,
+        )
+        .join('\n'),
+    }));
   const { controlPlane: cp, apiserver: a, istiod: i, largeType } = layout;
   // In larger type each line is taller, and istiod's root takes two of them.
   const second = largeType ? 42 : 38;
   const third = largeType ? 86 : 52;
   const wrap = largeType ? { x: i.x + 10, dy: 22 } : {};
+  // In a multi-cluster mesh each cluster has a line; the CSR load goes under the last.
+  const lineGap = largeType ? 22 : 14;
+  const clusterLines = clusters ? clusters.split('\n') : [];
+  const loadAt = clusters ? second + clusterLines.length * lineGap : third;
   return (
     <g>
       <rect x={cp.x} y={cp.y} width={cp.w} height={cp.h} rx={10} className="cp" />
@@ -54,11 +65,22 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
           style={up ? undefined : { stroke: 'var(--bad)', strokeWidth: 3, strokeDasharray: '6 4' }}
         />
         <text x={i.x + 10} y={i.y + 20} fontWeight={700}>
-          {`${t('mesh.istiod')} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
+          {`${t('mesh.istiod')}${clusters ? ` · ${t('mesh.istiodPerCluster')}` : ''} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
         </text>
         <text x={i.x + 10} y={i.y + second} className="small">
           <title>{`root-cert.pem: ${bundle}\n${t('mesh.proxyBundles')}:\n${proxyBundles}`}</title>
-          {intAlg ? (
+          {clusters ? (
+            clusterLines.map((line, n) => (
+              <tspan
+                key={line}
+                x={i.x + 10}
+                dy={n === 0 ? 0 : lineGap}
+                data-testid="istiod-cluster"
+              >
+                {line}
+              </tspan>
+            ))
+          ) : intAlg ? (
             <>
               <tspan>{`${t('mesh.offlineRoot')} ${formatSpan(rootLeft, t)} → `}</tspan>
               <tspan {...wrap}>
@@ -72,7 +94,7 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
             </>
           )}
         </text>
-        <text x={i.x + 10} y={i.y + third} className="small" data-testid="istiod-load">
+        <text x={i.x + 10} y={i.y + loadAt} className="small" data-testid="istiod-load">
           {t('mesh.istiodLoad', { count: csrs })}
         </text>
       </g>

@@ -104,8 +104,8 @@ export function MeshView({ children }: { children?: ReactNode }) {
           {layout && (
             <>
               <ControlPlane layout={layout} />
-              {layout.namespaces.map(({ name, box }) => (
-                <g key={name}>
+              {layout.namespaces.map(({ name, cluster, box }) => (
+                <g key={`${cluster ?? ''}/${name}`}>
                   <rect
                     x={box.x}
                     y={box.y}
@@ -115,7 +115,9 @@ export function MeshView({ children }: { children?: ReactNode }) {
                     className="region"
                   />
                   <text x={box.x + 14} y={box.y + 20} fontWeight={700} fontSize={13}>
-                    {t('mesh.namespace', { name })}
+                    {cluster
+                      ? t('mesh.namespaceInCluster', { name, cluster })
+                      : t('mesh.namespace', { name })}
                   </text>
                 </g>
               ))}

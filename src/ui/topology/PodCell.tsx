@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { selectPod } from '../../store/actions';
 import { useApp } from '../../store/hooks';
 import { store } from '../../store/store';
-import { FILL, gaugeLabel } from './CertGauge';
+import { FILL, gaugeLabel, podName } from './CertGauge';
 import { CELL_GLYPH } from './cell-glyph';
 import { type GaugeState, gaugeState } from './gauge-state';
 import { type Box, CELL } from './layout';
@@ -41,11 +41,7 @@ export const PodCell = memo(function PodCell({ podKey, box }: { podKey: string; 
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={t('mesh.pod', {
-        name: pod.name,
-        sa: pod.serviceAccount,
-        state: `${t(`stage.${pod.stage}`)}; ${gaugeLabel(g, t)}`,
-      })}
+      aria-label={podName(pod, `${t(`stage.${pod.stage}`)}; ${gaugeLabel(g, t)}`, t)}
       onClick={activate}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { selectPod } from '../../store/actions';
 import { useApp } from '../../store/hooks';
 import { SvgSpiffeId } from '../SpiffeId';
-import { CertGauge, gaugeLabel } from './CertGauge';
+import { CertGauge, gaugeLabel, podName } from './CertGauge';
 import { gaugeState } from './gauge-state';
 import type { Box } from './layout';
 
@@ -40,7 +40,7 @@ export const PodNode = memo(function PodNode({
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={t('mesh.pod', { name: pod.name, sa: pod.serviceAccount, state })}
+      aria-label={podName(pod, state, t)}
       onClick={activate}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -71,3 +71,40 @@ describe('layoutMesh', () => {
     });
   });
 });
+
+describe('a multi-cluster mesh', () => {
+  const inCluster = (key: string, cluster: string) => ({
+    key,
+    namespace: 'production',
+    serviceAccount: 'order-sa',
+    cluster,
+  });
+  const list = [
+    inCluster('production/order-1', 'cluster-a'),
+    inCluster('production/payment-1', 'cluster-b'),
+    inCluster('production/order-2', 'cluster-a'),
+  ];
+
+  it('draws one region per cluster and namespace, clusters in order, no empty namespaces', () => {
+    const layout = layoutMesh(['default', 'production', 'staging'], list);
+    expect(layout.namespaces.map((n) => [n.cluster, n.name])).toEqual([
+      ['cluster-a', 'production'],
+      ['cluster-b', 'production'],
+    ]);
+    const [a, b] = layout.namespaces.map((n) => n.box);
+    const payment = layout.pods.get('production/payment-1')!;
+    expect(payment.x).toBeGreaterThanOrEqual(b!.x);
+    expect(payment.x + payment.w).toBeLessThanOrEqual(b!.x + b!.w);
+    expect(a!.x + a!.w).toBeLessThanOrEqual(b!.x);
+  });
+
+  it('gives istiod a line per cluster after the first', () => {
+    const one = layoutMesh(
+      ['production'],
+      list.map(({ cluster: _c, ...p }) => p),
+    );
+    const two = layoutMesh(['production'], list);
+    expect(two.istiod.h).toBeGreaterThan(one.istiod.h);
+    expect(groupKey(list[0]!)).not.toBe(groupKey({ ...list[0]!, cluster: 'cluster-b' }));
+  });
+});

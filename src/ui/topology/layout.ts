@@ -15,6 +15,9 @@ const NS_HEAD = 28;
 const CP_H = 96;
 /** The control plane's height in larger type: istiod's root on two lines. */
 const CP_H_LARGE = 140;
+/** A line more in istiod's box for each cluster after the first. */
+const CP_CLUSTER_LINE = 16;
+const CP_CLUSTER_LINE_LARGE = 22;
 const TOP = 16;
 
 export interface Box {
@@ -43,7 +46,8 @@ export interface MeshLayout {
   controlPlane: Box;
   apiserver: Box;
   istiod: Box;
-  namespaces: { name: string; box: Box }[];
+  /** Namespace regions; in a multi-cluster mesh one per cluster and namespace. */
+  namespaces: { name: string; cluster?: string; box: Box }[];
   pods: Map<string, Box>;
   /** Pods are drawn as cells (groups are listed) rather than as cards. */
   compact: boolean;
@@ -54,13 +58,22 @@ export interface MeshLayout {
 }
 
 /** The fields the layout reads from each pod. */
-export type LayoutPod = Pick<PodView, 'key' | 'namespace' | 'serviceAccount' | 'deployment'>;
+export type LayoutPod = Pick<
+  PodView,
+  'key' | 'namespace' | 'serviceAccount' | 'deployment' | 'cluster'
+>;
 
 const HIDDEN = new Set(['kube-system', 'istio-system']);
 
 /** The group a pod is drawn in: its Deployment, or its ServiceAccount when it has none. */
 export function groupKey(pod: LayoutPod): string {
-  return `${pod.namespace}/${pod.deployment ?? `sa:${pod.serviceAccount}`}`;
+  const where = pod.cluster ? `${pod.cluster}:${pod.namespace}` : pod.namespace;
+  return `${where}/${pod.deployment ?? `sa:${pod.serviceAccount}`}`;
+}
+
+/** The region a pod is drawn in: its namespace, and in a multi-cluster mesh its cluster too. */
+function regionKey(pod: LayoutPod): string {
+  return pod.cluster ? `${pod.cluster}\u0000${pod.namespace}` : pod.namespace;
 }
 
 /**
@@ -83,32 +96,47 @@ export function layoutMesh(
   largeType = false,
 ): MeshLayout {
   const stacked = arrangement === 'stacked';
-  // Presenter mode's larger type: the control plane gets a line more and the full width.
-  const cpH = largeType ? CP_H_LARGE : CP_H;
-  const cols = (n: number) =>
-    arrangement === 'row' ? (n === 4 ? 2 : Math.min(n, 3)) : Math.min(n, 2);
   const pods = new Map<string, Box>();
   const namespaces: MeshLayout['namespaces'] = [];
   const groups: PodGroup[] = [];
   const byNs = new Map<string, LayoutPod[]>();
-  for (const ns of namespaceNames) if (!HIDDEN.has(ns)) byNs.set(ns, []);
+  const clusters = new Set<string>();
   let count = 0;
   for (const pod of podList) {
-    const list = byNs.get(pod.namespace) ?? [];
+    const key = regionKey(pod);
+    const list = byNs.get(key) ?? [];
     list.push(pod);
-    byNs.set(pod.namespace, list);
+    byNs.set(key, list);
     count++;
+    if (pod.cluster !== undefined) clusters.add(pod.cluster);
   }
+  // Presenter mode's larger type: the control plane gets a line more and the full width; istiod
+  // lists each cluster on a line of its own.
+  const extraLines = Math.max(0, clusters.size - 1);
+  const cpH = largeType
+    ? CP_H_LARGE + extraLines * CP_CLUSTER_LINE_LARGE
+    : CP_H + extraLines * CP_CLUSTER_LINE;
+  const cols = (n: number) =>
+    arrangement === 'row' ? (n === 4 ? 2 : Math.min(n, 3)) : Math.min(n, 2);
+  // Empty namespaces are drawn too, except in a multi-cluster mesh (no cluster to draw them in).
+  if (clusters.size === 0)
+    for (const ns of namespaceNames) if (!HIDDEN.has(ns) && !byNs.has(ns)) byNs.set(ns, []);
   const compact = count > COMPACT_AT;
+  const clusterOf = (key: string) => (key.includes('\u0000') ? key.split('\u0000')[0]! : '');
   const ordered = [...byNs.entries()]
     .filter(([name, list]) => list.length > 0 || name !== 'default')
-    .sort(([a, la], [b, lb]) => lb.length - la.length || a.localeCompare(b));
+    .sort(
+      ([a, la], [b, lb]) =>
+        clusterOf(a).localeCompare(clusterOf(b)) || lb.length - la.length || a.localeCompare(b),
+    );
   let x = GAP;
   let top = TOP + cpH + GAP * 2;
   let maxH = 0;
   let maxW = 0;
-  for (const [name, list] of ordered) {
+  for (const [key, list] of ordered) {
     list.sort((a, b) => byReplica(a.key, b.key));
+    const cluster = list[0]?.cluster;
+    const name = list[0]?.namespace ?? key;
     const inner = { x: x + NS_PAD, y: top + NS_HEAD + NS_PAD };
     const size = compact
       ? placeGroups(list, inner, expanded, pods, groups)
@@ -120,7 +148,7 @@ export function layoutMesh(
         );
     const w = NS_PAD * 2 + size.w;
     const h = NS_HEAD + NS_PAD + size.h + NS_PAD;
-    namespaces.push({ name, box: { x, y: top, w, h } });
+    namespaces.push({ name, ...(cluster ? { cluster } : {}), box: { x, y: top, w, h } });
     maxW = Math.max(maxW, x + w + GAP);
     if (stacked) top += h + GAP;
     else x += w + GAP;
