@@ -10,7 +10,7 @@ const files = readdirSync(here)
   .sort();
 
 describe('every lesson scenario passes `svid run`', () => {
-  it('has the nine lessons, in order', () => {
+  it('has the ten lessons, in order', () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual([
       '01-',
       '02-',
@@ -21,8 +21,9 @@ describe('every lesson scenario passes `svid run`', () => {
       '07-',
       '08-',
       '09-',
+      '10-',
     ]);
-    expect(files.at(-1)).toBe('09-root-rotation.yaml');
+    expect(files.at(-1)).toBe('10-two-clusters.yaml');
   });
 
   for (const file of files) {

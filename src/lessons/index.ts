@@ -11,6 +11,7 @@ import { lesson06 } from './content/l06-serviceaccounts';
 import { lesson07 } from './content/l07-mtls';
 import { lesson08 } from './content/l08-attacks';
 import { lesson09 } from './content/l09-roots';
+import { lesson10 } from './content/l10-clusters';
 import type { Lesson } from './types';
 
 export type * from './types';
@@ -26,6 +27,7 @@ export const LESSONS: readonly Lesson[] = [
   lesson07,
   lesson08,
   lesson09,
+  lesson10,
 ];
 
 /** A lesson by its two-digit id (`04`), or by a number (`4`). */

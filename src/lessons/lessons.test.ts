@@ -9,7 +9,7 @@ const filled = (t: Text | undefined) => !!t && t.ko.trim() !== '' && t.en.trim()
 const hangul = /[\uac00-\ud7a3]/;
 
 describe('the lessons', () => {
-  it('are the nine of the course, in order, each with its scenario file', () => {
+  it('are the ten of the course, in order, each with its scenario file', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
       '01',
       '02',
@@ -20,12 +20,13 @@ describe('the lessons', () => {
       '07',
       '08',
       '09',
+      '10',
     ]);
     for (const l of LESSONS)
       expect(existsSync(join(import.meta.dirname, '../../scenarios/lessons', l.file))).toBe(true);
     expect(lessonById(4)?.file).toBe('04-issuance.yaml');
     expect(lessonById('4')?.id).toBe('04');
-    expect(lessonById('10')).toBeUndefined();
+    expect(lessonById('11')).toBeUndefined();
   });
 
   for (const lesson of LESSONS) {
