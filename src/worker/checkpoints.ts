@@ -64,3 +64,12 @@ export function checkpointTimes(start: number, now: number): number[] {
   const picks = [days / 4, days / 2, (days * 3) / 4, days].map(Math.floor);
   return [...new Set(picks)].filter((d) => d >= 1).map((d) => start + d * DAY);
 }
+
+/**
+ * Where the checkpoint kept up during playback stands in a session that has reached `now`: the
+ * whole simulated day at half of it, once the session is two days long.
+ */
+export function trailTime(start: number, now: number): number | undefined {
+  const half = Math.floor(Math.floor((now - start) / DAY) / 2);
+  return half >= 1 ? start + half * DAY : undefined;
+}

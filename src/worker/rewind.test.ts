@@ -75,6 +75,13 @@ class Driver {
     return this.session.checkpointsBuilt();
   }
 
+  /** Plays at `speed` until the simulated clock has reached `t`, as the Play button does. */
+  async playUntil(t: number, speed: number) {
+    await this.session.submit({ type: 'play', speed });
+    while (this.drain().now < t) await new Promise((resolve) => setTimeout(resolve, 20));
+    return this;
+  }
+
   /** The checkpoint the last load started from, if any. */
   rewoundFrom() {
     return this.session.rewoundFrom;
@@ -120,6 +127,30 @@ class Driver {
 }
 
 describe('rewind and replay', () => {
+  it('a rewind straight out of playback starts from the checkpoint kept up beside it', async () => {
+    const first = new Driver();
+    await first.load([]);
+    const start = first.now;
+    await first.perform({
+      kind: 'call',
+      call: { from: 'production/order-1', to: 'production/payment-1', method: 'GET', path: '/' },
+    });
+    // Four days a second, to day 4 and a half: the trailing checkpoint stands at day 1 or, once
+    // it has moved on, day 2 (half the session).
+    await first.playUntil(start + 108 * HOUR, 345_600);
+    const states = await (async () => {
+      const t1 = start + 60 * HOUR;
+      const [kept] = splitLog(first.log, t1);
+      await first.load(kept, t1);
+      return first.podStates();
+    })();
+    expect([start + 24 * HOUR, start + 48 * HOUR]).toContain(first.rewoundFrom());
+    const fromStart = new Driver();
+    await fromStart.load(first.log.slice(0, 1), start + 60 * HOUR);
+    expect(fromStart.rewoundFrom()).toBeUndefined();
+    expect(states).toEqual(fromStart.podStates());
+  });
+
   it('rewinding to an earlier moment and going forward with the same ops gives the same mesh', async () => {
     const first = new Driver();
     await first.load([]);

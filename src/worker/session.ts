@@ -12,6 +12,7 @@ import {
   checkpointTimes,
   logUpTo,
   scenarioKey,
+  trailTime,
 } from './checkpoints';
 import { PlaybackClock, SpeedMeter } from './clock';
 import { DeltaTracker, type MeshDelta } from './delta';
@@ -25,6 +26,8 @@ import { advanceWatched, stepIssuance } from './stepping';
 const TICK_INTERVAL_MS = 16;
 /** Simulated time a background checkpoint replays between two looks at the command queue. */
 const CHECKPOINT_SLICE_MS = 3_600_000;
+/** The largest mesh whose checkpoint is kept up during playback (beyond it, only when paused). */
+const TRAIL_PODS = 40;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
@@ -55,6 +58,8 @@ export class EngineSession {
   private checkpoints: Checkpoint[] = [];
   /** The background build of checkpoints under way, if any; bumped to stop it. */
   private building?: Promise<void>;
+  /** The build under way is the one kept up beside playback. */
+  private beside = false;
   private buildRun = 0;
 
   constructor(
@@ -148,6 +153,8 @@ export class EngineSession {
 
   private async load(cmd: Extract<Command, { type: 'load' }>): Promise<void> {
     this.setPlaying(false);
+    // The checkpoint kept up during playback moves on a day at a time: let it arrive.
+    if (this.beside) await this.building;
     this.stopBuilding();
     try {
       this.mesh = await loadMeshBridge();
@@ -248,7 +255,6 @@ export class EngineSession {
     const sim = this.sim;
     const scenario = this.scenario;
     if (!sim || !scenario || this.playing || this.building) return;
-    const run = ++this.buildRun;
     const log = [...this.log];
     const wanted = checkpointTimes(sim.config.start, sim.now).filter(
       (t) =>
@@ -257,9 +263,7 @@ export class EngineSession {
         ),
     );
     if (wanted.length === 0) return;
-    const current = () => run === this.buildRun && !this.playing;
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-    this.building = (async () => {
+    this.background(async (current) => {
       for (const t of wanted) {
         const events: TimedEvent[] = [];
         const built = await this.sandbox(
@@ -270,39 +274,111 @@ export class EngineSession {
           events,
         );
         const calls: CallRecord[] = [];
-        for (const entry of log.filter((e) => e.t <= t)) {
-          while (built.now + CHECKPOINT_SLICE_MS < entry.t) {
-            if (!current()) return;
-            await built.runUntil(built.now + CHECKPOINT_SLICE_MS);
-            await pause();
-          }
-          if (!current() || !this.mesh) return;
-          calls.push(...(await replayLog(built, this.mesh, [entry])));
-        }
-        while (built.now < t) {
-          if (!current()) return;
-          await built.runUntil(Math.min(t, built.now + CHECKPOINT_SLICE_MS));
-          await pause();
-        }
-        if (!current()) return;
-        this.checkpoints = [
-          ...this.checkpoints.slice(-(CHECKPOINTS_KEPT - 1)),
-          {
-            scenario: scenario.key,
-            t,
-            log: logUpTo(log, t),
-            sim: built,
-            events: events.slice(-CHECKPOINT_EVENTS),
-            calls: calls.slice(-100),
-          },
-        ];
+        if (!(await this.replayTo(built, log, -Infinity, t, calls, current))) return;
+        this.keep({ scenario: scenario.key, t, log: logUpTo(log, t), sim: built, events, calls });
       }
-    })()
+    }, false);
+  }
+
+  /**
+   * During playback of a small mesh, keeps one checkpoint trailing the session at half its
+   * length, moved on a day at a time from where it stands (the replay shares the worker with
+   * playback, so a workshop-size mesh gets its checkpoints only when paused). A rewind straight
+   * out of playback then replays at most half of the session.
+   */
+  private trailCheckpoint(): void {
+    const sim = this.sim;
+    const scenario = this.scenario;
+    if (!sim || !scenario || this.building || sim.cluster.pods.size > TRAIL_PODS) return;
+    const t = trailTime(sim.config.start, sim.now);
+    if (t === undefined) return;
+    const log = [...this.log];
+    const usable = this.checkpoints.filter(
+      (c) => c.scenario === scenario.key && c.t <= t && c.log === logUpTo(log, c.t),
+    );
+    if (usable.some((c) => c.t === t)) return;
+    const from = usable.sort((a, b) => b.t - a.t)[0];
+    this.background(async (current) => {
+      let checkpoint = from;
+      if (checkpoint) this.checkpoints = this.checkpoints.filter((c) => c !== from);
+      else {
+        const events: TimedEvent[] = [];
+        const built = await this.sandbox(
+          scenario.yaml,
+          scenario.file,
+          scenario.preset,
+          () => {},
+          events,
+        );
+        checkpoint = {
+          scenario: scenario.key,
+          t: built.now,
+          log: '',
+          sim: built,
+          events,
+          calls: [],
+        };
+      }
+      const calls = [...checkpoint.calls];
+      if (!(await this.replayTo(checkpoint.sim, log, from?.t ?? -Infinity, t, calls, current)))
+        return;
+      this.keep({ ...checkpoint, t, log: logUpTo(log, t), calls: calls.slice(-100) });
+    }, true);
+  }
+
+  /**
+   * Runs a background build of checkpoints; `current` turns false when it should stop (a new
+   * sandbox, or playback starting when the build is not one that runs beside it).
+   */
+  private background(
+    build: (current: () => boolean) => Promise<void>,
+    duringPlayback: boolean,
+  ): void {
+    const run = ++this.buildRun;
+    const current = () => run === this.buildRun && (duringPlayback || !this.playing);
+    this.beside = duringPlayback;
+    this.building = build(current)
       // A checkpoint that cannot be built is not kept; a rewind then replays from the start.
       .catch(() => undefined)
       .finally(() => {
         if (run === this.buildRun) this.building = undefined;
       });
+  }
+
+  /** Keeps a built checkpoint, the oldest going when there are too many. */
+  private keep(checkpoint: Checkpoint): void {
+    this.checkpoints = [...this.checkpoints.slice(-(CHECKPOINTS_KEPT - 1)), checkpoint];
+  }
+
+  /**
+   * Replays the entries of `log` after `after` and up to `t` into a checkpoint's sandbox and runs
+   * it to `t`, a simulated hour at a time between looks at the command queue. False when told to
+   * stop.
+   */
+  private async replayTo(
+    built: MeshSimulation,
+    log: readonly LoggedOp[],
+    after: number,
+    t: number,
+    calls: CallRecord[],
+    current: () => boolean,
+  ): Promise<boolean> {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+    for (const entry of log.filter((e) => e.t > after && e.t <= t)) {
+      while (built.now + CHECKPOINT_SLICE_MS < entry.t) {
+        if (!current()) return false;
+        await built.runUntil(built.now + CHECKPOINT_SLICE_MS);
+        await pause();
+      }
+      if (!current() || !this.mesh) return false;
+      calls.push(...(await replayLog(built, this.mesh, [entry])));
+    }
+    while (built.now < t) {
+      if (!current()) return false;
+      await built.runUntil(Math.min(t, built.now + CHECKPOINT_SLICE_MS));
+      await pause();
+    }
+    return current();
   }
 
   /** The checkpoint the last load started from, if it started from one: for tests and benches. */
@@ -342,7 +418,10 @@ export class EngineSession {
     if (hit?.type === 'cert.installed') this.watch = undefined;
     if (hit) this.setPlaying(false);
     await this.emitTick(hit?.type);
-    if (this.playing) this.schedule();
+    if (this.playing) {
+      this.trailCheckpoint();
+      this.schedule();
+    }
   }
 
   private async emitTick(pausedOn?: string): Promise<void> {
