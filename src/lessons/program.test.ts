@@ -32,6 +32,13 @@ describe('toCommands turns scenario steps into the app commands', () => {
         op: { kind: 'delete', ref: { kind: 'Pod', namespace: 'default', name: 'legacy' } },
       },
     ]);
+    expect(toCommands({ ca: { useRoot: 'root-2' } })).toEqual([
+      { kind: 'op', op: { kind: 'ca', action: 'useRoot', root: 'root-2' } },
+    ]);
+    // In a multi-cluster mesh the step names its cluster, before or after the change.
+    expect(toCommands({ ca: { cluster: 'cluster-a', addRoot: 'root-b' } })).toEqual([
+      { kind: 'op', op: { kind: 'ca', action: 'addRoot', root: 'root-b', cluster: 'cluster-a' } },
+    ]);
     expect(toCommands({ call: { from: 'a/b', to: 'c/d' } })).toEqual([
       { kind: 'call', call: { from: 'a/b', to: 'c/d', method: 'GET', path: '/' } },
     ]);

@@ -55,8 +55,15 @@ export function toCommands(step: ScenarioStep): SandboxCommand[] {
     case 'istiod':
       return [{ kind: 'op', op: { kind: 'istiod', up: value === 'up' } }];
     case 'ca': {
-      const [action, root] = Object.entries(value as Record<string, string>)[0]!;
-      return [{ kind: 'op', op: { kind: 'ca', action: action as CaAction, root } }];
+      const { cluster, ...change } = value as Record<string, string>;
+      const [action, root] = Object.entries(change)[0]!;
+      const op = {
+        kind: 'ca',
+        action: action as CaAction,
+        root,
+        ...(cluster ? { cluster } : {}),
+      } as const;
+      return [{ kind: 'op', op }];
     }
     case 'call': {
       const c = value as { from: string; to: string; method?: string; path?: string };

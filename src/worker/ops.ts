@@ -63,7 +63,7 @@ export async function performOp(sim: Simulation, op: UserOp): Promise<string[]> 
       sim.setIstiod(op.up);
       return [];
     case 'ca': {
-      const refused = await runCaStep(sim, op.action, op.root);
+      const refused = await runCaStep(sim, op.action, op.root, op.cluster);
       if (refused) throw new OpError(refused);
       return [];
     }

@@ -25,7 +25,7 @@ export type UserOp =
   | { kind: 'rollout'; namespace: string; name: string }
   | { kind: 'scale'; namespace: string; name: string; replicas: number }
   | { kind: 'istiod'; up: boolean }
-  | { kind: 'ca'; action: CaAction; root: string };
+  | { kind: 'ca'; action: CaAction; root: string; cluster?: string };
 
 /**
  * Traffic the learner sent: it changes no resource, but it draws from the seeded random source
