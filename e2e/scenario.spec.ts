@@ -83,3 +83,23 @@ test('a two-cluster scenario draws each cluster’s namespace and istiod', async
   await expect(lines.nth(1)).toContainText('cluster-b: cluster-b.local');
   await expect(mesh).toContainText('cluster-b.local');
 });
+
+test('a call across clusters shows the caller’s trust domain on its badge', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('two-clusters-shared-root');
+  await expect(
+    page.getByRole('button', { name: /Pod payment-1 in cluster cluster-b,/ }),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Handshake' }).click();
+  await page.getByLabel('Caller').selectOption('production/order-1');
+  await page.getByLabel('Callee').selectOption('production/payment-1');
+  await page.locator('.tabpanel form button[type=submit]').click();
+  await expect(page.getByTestId('principal')).toContainText(
+    'cluster-a.local/ns/production/sa/order-sa',
+  );
+  const badge = page.locator('.call-edge[data-to="production/payment-1"] .call-badge').last();
+  await expect(badge).toBeVisible({ timeout: 15_000 });
+  await expect(badge.locator('.call-principal')).toHaveText(
+    'cluster-a.local/ns/production/sa/order-sa',
+  );
+});

@@ -179,6 +179,13 @@ async function shoot(browser, lang, vp, theme) {
   await page.waitForTimeout(800);
   await checkpoint.locator('.outcome').scrollIntoViewIfNeeded();
   await snap('predict');
+  // Two clusters: lesson 10 played to its end, the call across the clusters on the mesh.
+  await page.goto(`${BASE_URL}#lesson=10&step=5`);
+  await page.reload();
+  await page.locator('[data-pod="production/payment-1"]').waitFor({ timeout: 20_000 });
+  await page.locator('.call-badge').first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(800);
+  await snap('clusters');
   // A lesson step with its checkpoint, then presenter mode on the same step.
   await page.goto(`${BASE_URL}#lesson=07&step=4`);
   await page.reload();

@@ -45,7 +45,7 @@ export const mesh = {
     en: 'cluster {cluster} · namespace {name}',
     ko: '클러스터 {cluster} · 네임스페이스 {name}',
   },
-  'mesh.istiodPerCluster': { en: 'one per cluster', ko: '클러스터마다 하나' },
+  'mesh.istiods': { en: 'istiod ×{n} (CA)', ko: 'istiod ×{n} (인증 기관)' },
   'mesh.sidecar': {
     en: 'istio-proxy',
     ko: 'istio-proxy',

@@ -142,7 +142,9 @@ function Badge(props: { edge: CallEdge; x: number; y: number; largeType: boolean
   const { edge, x, y, largeType } = props;
   const call = edge.latest;
   const status = badgeStatus(call);
-  const principal = call.peer?.replace(/^[^/]+\/ns\//, 'ns/');
+  // The mesh's own trust domain goes without saying; another cluster's is the point.
+  const multiCluster = useApp((s) => s.snapshot?.clusters !== undefined);
+  const principal = multiCluster ? call.peer : call.peer?.replace(/^[^/]+\/ns\//, 'ns/');
   const w = Math.max(
     96,
     status.length * 9 + 64,

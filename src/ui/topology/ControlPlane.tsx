@@ -65,7 +65,7 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
           style={up ? undefined : { stroke: 'var(--bad)', strokeWidth: 3, strokeDasharray: '6 4' }}
         />
         <text x={i.x + 10} y={i.y + 20} fontWeight={700}>
-          {`${t('mesh.istiod')}${clusters ? ` · ${t('mesh.istiodPerCluster')}` : ''} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
+          {`${clusters ? t('mesh.istiods', { n: clusterLines.length }) : t('mesh.istiod')} · ${up ? `● ${t('mesh.up')}` : `✕ ${t('mesh.down')}`}`}
         </text>
         <text x={i.x + 10} y={i.y + second} className="small">
           <title>{`root-cert.pem: ${bundle}\n${t('mesh.proxyBundles')}:\n${proxyBundles}`}</title>
