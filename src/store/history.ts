@@ -25,23 +25,54 @@ export interface History {
 export const EMPTY_HISTORY: History = { bars: [], rotations: [], outages: [], rows: [] };
 const MAX_BARS = 4000;
 
-/** Folds a batch of events into the history; returns a new object when anything changed. */
+/** The events that change the history; a batch without any leaves it as it is. */
+const FOLDED = new Set<TimedEvent['type']>([
+  'pod.started',
+  'pod.deleted',
+  'cert.issued',
+  'cert.installed',
+  'cert.rotated',
+  'cert.expired',
+  'istiod.down',
+  'istiod.up',
+]);
+
+/**
+ * Folds a batch of events into the history; returns a new object when anything changed. The
+ * previous history stays as it was: a bar that changes is replaced, never edited. Each batch
+ * costs one pass over the bars, however many events it holds (a fleet renews hundreds at once).
+ */
 export function foldHistory(history: History, events: TimedEvent[]): History {
-  if (events.length === 0) return history;
-  // Bars are copied before any is ended or marked: the previous history stays as it was.
-  const bars = history.bars.map((b) => ({ ...b }));
+  if (!events.some((e) => FOLDED.has(e.type))) return history;
+  const bars = [...history.bars];
   const rotations = [...history.rotations];
   const outages = [...history.outages];
-  const rows = [...history.rows];
+  let rows = history.rows;
+  let rowSet: Set<string> | undefined;
   const notBefore = new Map<string, number>();
+  // The bar each pod is using (at most one is open per pod), and every bar by serial.
+  const open = new Map<string, number>();
+  const bySerial = new Map<string, number>();
+  bars.forEach((bar, i) => {
+    if (bar.endedAt === undefined) open.set(bar.pod, i);
+    bySerial.set(bar.serial, i);
+  });
   const end = (pod: string, t: number) => {
-    for (const bar of bars) if (bar.pod === pod && bar.endedAt === undefined) bar.endedAt = t;
+    const i = open.get(pod);
+    if (i === undefined) return;
+    bars[i] = { ...(bars[i] as CertBar), endedAt: t };
+    open.delete(pod);
   };
   for (const e of events) {
     switch (e.type) {
       case 'pod.started':
         end(e.pod, e.t);
-        if (!rows.includes(e.pod)) rows.push(e.pod);
+        rowSet ??= new Set(rows);
+        if (!rowSet.has(e.pod)) {
+          if (rows === history.rows) rows = [...rows];
+          rows.push(e.pod);
+          rowSet.add(e.pod);
+        }
         break;
       case 'pod.deleted':
         end(e.pod, e.t);
@@ -59,29 +90,31 @@ export function foldHistory(history: History, events: TimedEvent[]): History {
           notAfter: e.notAfter,
           renewAt: e.renewAt,
         });
+        open.set(e.pod, bars.length - 1);
+        bySerial.set(e.serial, bars.length - 1);
         break;
       case 'cert.rotated':
         rotations.push({ pod: e.pod, t: e.t });
         break;
       case 'cert.expired': {
-        const bar = bars.find((b) => b.serial === e.serial);
-        if (bar) bar.expiredAt = e.t;
+        const i = bySerial.get(e.serial);
+        if (i !== undefined) bars[i] = { ...(bars[i] as CertBar), expiredAt: e.t };
         break;
       }
       case 'istiod.down':
         outages.push({ from: e.t });
         break;
       case 'istiod.up': {
-        const open = outages[outages.length - 1];
-        if (open && open.to === undefined) outages[outages.length - 1] = { ...open, to: e.t };
+        const last = outages[outages.length - 1];
+        if (last && last.to === undefined) outages[outages.length - 1] = { ...last, to: e.t };
         break;
       }
     }
   }
   return {
-    bars: bars.slice(-MAX_BARS),
-    rotations: rotations.slice(-MAX_BARS),
-    outages: outages.slice(-200),
+    bars: bars.length > MAX_BARS ? bars.slice(-MAX_BARS) : bars,
+    rotations: rotations.length > MAX_BARS ? rotations.slice(-MAX_BARS) : rotations,
+    outages: outages.length > 200 ? outages.slice(-200) : outages,
     rows,
   };
 }

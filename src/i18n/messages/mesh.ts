@@ -29,6 +29,7 @@ export const mesh = {
   'mesh.intermediate': { en: 'intermediate', ko: '중간 CA' },
   'mesh.bundle': { en: 'root-cert.pem: {n} root(s)', ko: 'root-cert.pem: 루트 {n}개' },
   'mesh.proxyBundles': { en: 'ROOTCA held by each proxy', ko: '프록시마다 가진 ROOTCA' },
+  'mesh.proxiesHolding': { en: '{held}: {n} proxies', ko: '{held}: 프록시 {n}개' },
   'mesh.up': {
     en: 'up',
     ko: '동작 중',

@@ -179,6 +179,17 @@ interface GroupRow {
 }
 
 /** Pod rows gathered by group, in order of each group's first pod. */
+/** A pod's timeline group, kept per view: a frame regroups a thousand rows without new strings. */
+const GROUP_OF = new WeakMap<PodView, string>();
+function groupOf(view: PodView): string {
+  let key = GROUP_OF.get(view);
+  if (key === undefined) {
+    key = `${view.namespace}/${view.deployment ?? view.serviceAccount}`;
+    GROUP_OF.set(view, key);
+  }
+  return key;
+}
+
 function groupRows(
   rows: string[],
   pods: ReadonlyMap<string, PodView>,
@@ -187,12 +198,7 @@ function groupRows(
   const groups = new Map<string, GroupRow>();
   for (const pod of rows) {
     const view = pods.get(pod);
-    const [ns = ''] = pod.split('/');
-    const key = view
-      ? `${ns}/${view.deployment ?? view.serviceAccount}`
-      : barsOf.has(pod)
-        ? `${ns}/…`
-        : pod;
+    const key = view ? groupOf(view) : barsOf.has(pod) ? `${pod.split('/')[0] ?? ''}/…` : pod;
     const group = groups.get(key);
     if (group) group.pods.push(pod);
     else groups.set(key, { key, pods: [pod] });

@@ -1,13 +1,14 @@
+import { useMemo } from 'react';
 import { useT } from '../../i18n';
-import { useAppShallow } from '../../store/hooks';
+import { useApp, useAppShallow } from '../../store/hooks';
 import { formatSpan } from '../format';
 import type { MeshLayout } from './layout';
 
 /** kube-apiserver and istiod (with its root certificate and up/down state), across the top. */
 export function ControlPlane({ layout }: { layout: MeshLayout }) {
   const t = useT();
-  const { up, td, rootLeft, rootAlg, csrs, intAlg, intLeft, bundle, proxyBundles, clusters } =
-    useAppShallow((s) => ({
+  const { up, td, rootLeft, rootAlg, csrs, intAlg, intLeft, bundle, clusters } = useAppShallow(
+    (s) => ({
       csrs: s.csrPerHour,
       up: s.snapshot?.istiod.up ?? true,
       td: s.snapshot?.istiod.trustDomain ?? '',
@@ -18,9 +19,6 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
         ? s.snapshot.istiod.intermediate.notAfter - s.snapshot.now
         : 0,
       bundle: (s.snapshot?.istiod.bundle ?? []).map((r) => r.serial.slice(0, 8)).join(', '),
-      proxyBundles: [...s.pods.values()]
-        .map((p) => `${p.key}: ${p.trustBundle.map((r) => r.slice(0, 8)).join(', ')}`)
-        .join('\n'),
       // Each cluster's trust domain and the roots its istiod hands out: a shared root shows as
       // the same serial in every cluster.
       clusters: (s.snapshot?.clusters ?? [])
@@ -29,7 +27,18 @@ export function ControlPlane({ layout }: { layout: MeshLayout }) {
             `${c.name}: ${c.istiod.trustDomain} · root ${c.istiod.bundle.map((r) => r.serial.slice(0, 4)).join('+')}`,
         )
         .join('\n'),
-    }));
+    }),
+  );
+  // The ROOTCA the proxies hold, as how many hold each bundle: read only when the pods change.
+  const pods = useApp((s) => s.pods);
+  const proxyBundles = useMemo(() => {
+    const holders = new Map<string, number>();
+    for (const p of pods.values()) {
+      const held = p.trustBundle.map((r) => r.slice(0, 8)).join(', ');
+      holders.set(held, (holders.get(held) ?? 0) + 1);
+    }
+    return [...holders].map(([held, n]) => t('mesh.proxiesHolding', { held, n })).join('\n');
+  }, [pods, t]);
   const { controlPlane: cp, apiserver: a, istiod: i, largeType } = layout;
   // In larger type each line is taller, and istiod's root takes two of them.
   const second = largeType ? 42 : 38;

@@ -4,9 +4,9 @@ import { selectPod } from '../../store/actions';
 import { useApp } from '../../store/hooks';
 import { store } from '../../store/store';
 import { FILL, gaugeLabel, podName } from './CertGauge';
-import { CELL_GLYPH } from './cell-glyph';
+import { glyphAt } from './cell-glyph';
 import { type GaugeState, gaugeState } from './gauge-state';
-import { type Box, CELL } from './layout';
+import type { Box } from './layout';
 
 /** Fill steps of a cell: a quarter of the certificate's life each, so a cell redraws rarely. */
 const STEPS = 4;
@@ -37,7 +37,6 @@ export const PodCell = memo(function PodCell({ podKey, box }: { podKey: string; 
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it is focusable and named
     <g
       className={`pod cell${selected ? ' selected' : ''}`}
-      transform={`translate(${box.x},${box.y})`}
       role="button"
       tabIndex={0}
       aria-pressed={selected}
@@ -53,15 +52,16 @@ export const PodCell = memo(function PodCell({ podKey, box }: { podKey: string; 
       data-pod={podKey}
       data-band={band}
     >
-      <rect width={box.w} height={box.h} rx={4} className="pod-card" />
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={4} className="pod-card" />
       <rect
-        y={box.h * (1 - level)}
+        x={box.x}
+        y={box.y + box.h * (1 - level)}
         width={box.w}
         height={box.h * level}
         rx={4}
         className={FILL[band]}
       />
-      <path d={CELL_GLYPH[band]} className="glyph" transform={`scale(${box.w / CELL})`} />
+      <path d={glyphAt(band, box.x, box.y)} className="glyph" />
     </g>
   );
 });

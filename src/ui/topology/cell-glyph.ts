@@ -12,3 +12,15 @@ export const CELL_GLYPH: Record<GaugeState['band'], string> = {
   retrying: 'M11 6v6M11 15v0.5',
   expired: 'M7 7l8 8M15 7l-8 8',
 };
+
+/**
+ * A band's icon placed at (x, y): its absolute moves shifted, the rest is relative. Cells carry
+ * no transform of their own: a thousand transformed groups cost the browser a thousand transform
+ * nodes to walk on every frame that changes one of them.
+ */
+export function glyphAt(band: GaugeState['band'], x: number, y: number): string {
+  return CELL_GLYPH[band].replace(
+    /M([\d.]+) ([\d.]+)/g,
+    (_, a: string, b: string) => `M${Number(a) + x} ${Number(b) + y}`,
+  );
+}

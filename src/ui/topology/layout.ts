@@ -240,8 +240,11 @@ function placeGroups(
   return { w, h: Math.max(CELL, y - at.y - GAP) };
 }
 
+/** order-2 before order-10. One collator: `localeCompare` with options builds one per call. */
+const REPLICA_ORDER = new Intl.Collator('en', { numeric: true });
+
 function byReplica(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return REPLICA_ORDER.compare(a, b);
 }
 
 /** Centre of a box's top or bottom edge, where message paths start and end. */
