@@ -14,6 +14,33 @@ describe('folding events into the timeline history', () => {
     expect(foldHistory(EMPTY_HISTORY, [])).toBe(EMPTY_HISTORY);
   });
 
+  it('leaves the history as it was when a batch holds nothing it draws', () => {
+    const h = foldHistory(EMPTY_HISTORY, [
+      ev({ t: 0, type: 'pod.started', pod }),
+      ...issued(10, 'a'),
+    ]);
+    expect(foldHistory(h, [ev({ t: 20, type: 'csr.sent', pod, keyAlgorithm: 'ECDSA_P256' })])).toBe(
+      h,
+    );
+  });
+
+  it('ends only the renewing pod’s bar, and never edits the previous history', () => {
+    const other = 'production/payment-1';
+    const before = foldHistory(EMPTY_HISTORY, [
+      ...issued(10, 'a'),
+      ev({ t: 10, type: 'cert.issued', pod: other, serial: 'p', notBefore: 0 }),
+      ev({ t: 10, type: 'cert.installed', pod: other, serial: 'p', notAfter: 9e9, renewAt: 9e8 }),
+    ]);
+    const frozen = structuredClone(before);
+    const after = foldHistory(before, issued(500, 'b'));
+    expect(before).toEqual(frozen);
+    expect(after.bars.map((b) => [b.serial, b.endedAt])).toEqual([
+      ['a', 500],
+      ['p', undefined],
+      ['b', undefined],
+    ]);
+  });
+
   it('draws one bar per certificate, ending the previous one at rotation', () => {
     let h = foldHistory(EMPTY_HISTORY, [
       ev({ t: 0, type: 'pod.started', pod }),
