@@ -82,6 +82,12 @@ test('a two-cluster scenario draws each cluster’s namespace and istiod', async
   await expect(lines.nth(0)).toContainText('cluster-a: cluster-a.local');
   await expect(lines.nth(1)).toContainText('cluster-b: cluster-b.local');
   await expect(mesh).toContainText('cluster-b.local');
+  // The Pod panel says which cluster's istiod signed the pod's certificate.
+  await payment.dispatchEvent('click');
+  await page.getByRole('tab', { name: 'Pod' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.locator('dt', { hasText: /^Cluster$/ })).toBeVisible();
+  await expect(panel).toContainText('cluster-b · its istiod signed this certificate');
 });
 
 test('a call across clusters shows the caller’s trust domain on its badge', async ({ page }) => {

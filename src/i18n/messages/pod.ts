@@ -21,6 +21,11 @@ export const pod = {
     en: 'Node',
     ko: '노드',
   },
+  'pod.cluster': { en: 'Cluster', ko: '클러스터' },
+  'pod.clusterNote': {
+    en: 'its istiod signed this certificate, in its trust domain',
+    ko: '이 클러스터의 istiod가 자기 신뢰 도메인으로 서명했습니다',
+  },
   'pod.spiffe': {
     en: 'SPIFFE ID',
     ko: 'SPIFFE ID',

@@ -42,6 +42,14 @@ export function PodPanel() {
             </dd>
             <dt>{t('pod.node')}</dt>
             <dd>{pod.node}</dd>
+            {pod.cluster && (
+              <>
+                <dt>{t('pod.cluster')}</dt>
+                <dd>
+                  {pod.cluster} <span className="muted">· {t('pod.clusterNote')}</span>
+                </dd>
+              </>
+            )}
             {pod.cert && (
               <>
                 {renewing && attempt !== undefined && retryAt !== undefined ? (
