@@ -88,6 +88,12 @@ test('a two-cluster scenario draws each cluster’s namespace and istiod', async
   const panel = page.getByRole('tabpanel');
   await expect(panel.locator('dt', { hasText: /^Cluster$/ })).toBeVisible();
   await expect(panel).toContainText('cluster-b · its istiod signed this certificate');
+  // A pod made in the form goes to the cluster picked.
+  await panel.getByLabel('Pod name').fill('web-1');
+  await panel.getByLabel('Cluster').selectOption('cluster-b');
+  await panel.getByRole('button', { name: 'Create pod' }).click();
+  await expect(page.getByRole('button', { name: /Pod web-1 in cluster cluster-b,/ })).toBeVisible();
+  await expect(panel).toContainText('Clustercluster-b');
 });
 
 test('a call across clusters shows the caller’s trust domain on its badge', async ({ page }) => {

@@ -86,6 +86,11 @@ export const pod = {
     en: 'Create a pod',
     ko: 'Pod 만들기',
   },
+  'ops.form.cluster': { en: 'Cluster', ko: '클러스터' },
+  'ops.form.badName': {
+    en: "'{name}': use lowercase letters, digits and '-', starting and ending with a letter or digit",
+    ko: "'{name}': 영문 소문자, 숫자, '-'만 쓰고 글자나 숫자로 시작하고 끝나야 합니다",
+  },
   'ops.form.name': {
     en: 'Pod name',
     ko: 'Pod 이름',

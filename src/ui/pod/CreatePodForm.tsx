@@ -1,11 +1,15 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
+import { CLUSTER_LABEL } from '../../sim/config';
 import { runOp, selectPod } from '../../store/actions';
 import { useAppShallow } from '../../store/hooks';
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-/** A pod from a form: name, namespace and ServiceAccount; errors shown beside the form. */
+/**
+ * A pod from a form: name, namespace, ServiceAccount and, in a multi-cluster mesh, the cluster
+ * it runs in (its `topology.istio.io/cluster` label); errors shown beside the form.
+ */
 export function CreatePodForm() {
   const t = useT();
   const id = useId();
@@ -17,6 +21,9 @@ export function CreatePodForm() {
   const accounts = useAppShallow((s) =>
     (s.snapshot?.serviceAccounts ?? []).map((a) => `${a.namespace}/${a.name}`),
   );
+  const clusters = useAppShallow((s) => (s.snapshot?.clusters ?? []).map((c) => c.name));
+  const [cluster, setCluster] = useState('');
+  const clusterValue = clusters.includes(cluster) ? cluster : (clusters[0] ?? '');
   const [name, setName] = useState('');
   const [ns, setNs] = useState('production');
   const [sa, setSa] = useState('default');
@@ -28,12 +35,11 @@ export function CreatePodForm() {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!NAME.test(name) || name.length > 63) {
-      setError(
-        `'${name}': use lowercase letters, digits and '-', starting and ending with a letter or digit`,
-      );
+      setError(t('ops.form.badName', { name }));
       return;
     }
-    const yaml = `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: ${ns}, labels: {app: ${name}}}\nspec: {serviceAccountName: ${saValue}, containers: [{name: ${name}, image: "${name}:1"}]}`;
+    const placed = clusterValue ? `, ${CLUSTER_LABEL}: ${clusterValue}` : '';
+    const yaml = `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: ${ns}, labels: {app: ${name}${placed}}}\nspec: {serviceAccountName: ${saValue}, containers: [{name: ${name}, image: "${name}:1"}]}`;
     const result = await runOp({ kind: 'apply', yaml });
     if (!result.ok) return setError(result.error);
     setError(undefined);
@@ -70,6 +76,16 @@ export function CreatePodForm() {
             ))}
           </select>
         </label>
+        {clusters.length > 0 && (
+          <label className="row">
+            {t('ops.form.cluster')}
+            <select value={clusterValue} onChange={(e) => setCluster(e.target.value)}>
+              {clusters.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="submit">{t('ops.form.create')}</button>
       </div>
       <div id={`${id}-err`} role="alert" className={error ? 'error-text' : ''}>
