@@ -186,6 +186,33 @@ async function rewind(replicas: number, simDays: number) {
   };
 }
 
+/**
+ * A rewind straight out of playback: the lesson cluster played for `simDays` at four simulated
+ * days a second (the worker keeps a checkpoint up beside it), then half a day back, unpaused.
+ */
+async function rewindOutOfPlayback(simDays: number) {
+  const yaml = readFileSync(new URL('../scenarios/lesson-cluster.yaml', import.meta.url), 'utf8');
+  let now = 0;
+  const session = new EngineSession((reply) => {
+    if (reply.type === 'tick') now = reply.delta.now;
+    if (reply.type === 'result' && !reply.ok) throw new Error(reply.error);
+  });
+  const cmd = { type: 'load', yaml, file: 'lesson-cluster.yaml', preset: 'lesson' } as const;
+  await session.submit({ ...cmd, id: 1, log: [] });
+  const start = now;
+  await session.submit({ type: 'play', speed: 345_600 });
+  while (now < start + simDays * 86_400_000) await new Promise((r) => setTimeout(r, 20));
+  const back = now - 43_200_000;
+  const began = performance.now();
+  await session.submit({ ...cmd, id: 2, log: [], until: back });
+  return {
+    simDays,
+    rewindSeconds: Number(((performance.now() - began) / 1000).toFixed(2)),
+    rewoundFromDay:
+      session.rewoundFrom === undefined ? null : (session.rewoundFrom - start) / 86_400_000,
+  };
+}
+
 const n = Number(process.env.BENCH_ISSUANCES ?? 2000);
 const only = process.env.BENCH_ONLY;
 const result = {
@@ -206,6 +233,7 @@ const result = {
           coldStart: await rewind(2, 1),
           lessonWeek: await rewind(2, 7),
           fleetWeek: await rewind(198, 7),
+          lessonWeekOutOfPlayback: await rewindOutOfPlayback(7),
         },
       }),
 };
