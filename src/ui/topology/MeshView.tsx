@@ -16,6 +16,9 @@ import { PodNode } from './PodNode';
 import { Spotlight } from './Spotlight';
 import { createZoom, type ZoomController } from './zoom';
 
+/** New pods drawn per animation frame when many arrive at once. */
+const CELLS_PER_FRAME = 30;
+
 /** The mesh: control plane on top, namespaces as regions holding their pods; zoom and pan. */
 export function MeshView({ children }: { children?: ReactNode }) {
   const t = useT();
@@ -48,6 +51,20 @@ export function MeshView({ children }: { children?: ReactNode }) {
       largeType,
     );
   }, [podKeys, namespaces, view, expanded, largeType]);
+  // A burst of new pods (a scale-up) is drawn over a few frames: the first are on screen at
+  // once, and no frame builds hundreds of cells.
+  const total = layout?.pods.size ?? 0;
+  const [shown, setShown] = useState(total);
+  const drawn = Math.min(total, shown + CELLS_PER_FRAME);
+  useEffect(() => {
+    if (shown === total) return;
+    if (drawn === total) {
+      setShown(total);
+      return;
+    }
+    const frame = requestAnimationFrame(() => setShown(drawn));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total, drawn]);
   const colors = useMemo(() => {
     const pods = store.getState().pods;
     const map = new Map<string, string>();
@@ -84,7 +101,8 @@ export function MeshView({ children }: { children?: ReactNode }) {
         setView((v) => (v.w === w && v.h === h ? v : { w, h }));
       }
       const layout = fitRef.current;
-      if (layout) zoomRef.current?.fit(layout.width, layout.height);
+      // A large mesh jumps to its fit: each frame of a glide would lay out every cell again.
+      if (layout) zoomRef.current?.fit(layout.width, layout.height, !layout.compact);
     };
     fitAll();
     const observer = new ResizeObserver(fitAll);
@@ -122,19 +140,21 @@ export function MeshView({ children }: { children?: ReactNode }) {
                 </g>
               ))}
               {layout.compact && <PodGroups groups={layout.groups} onToggle={toggle} />}
-              {[...layout.pods.entries()].map(([key, box]) =>
-                box.w === CELL ? (
-                  <PodCell key={key} podKey={key} box={box} />
-                ) : (
-                  <PodNode
-                    key={key}
-                    podKey={key}
-                    box={box}
-                    color={colors.get(key) ?? '#475569'}
-                    largeType={largeType}
-                  />
-                ),
-              )}
+              {[...layout.pods.entries()]
+                .slice(0, drawn)
+                .map(([key, box]) =>
+                  box.w === CELL ? (
+                    <PodCell key={key} podKey={key} box={box} />
+                  ) : (
+                    <PodNode
+                      key={key}
+                      podKey={key}
+                      box={box}
+                      color={colors.get(key) ?? '#475569'}
+                      largeType={largeType}
+                    />
+                  ),
+                )}
               {!layout.compact && <ExpiredPods layout={layout} />}
               <Spotlight layout={layout} />
               <CallEdges layout={layout} />

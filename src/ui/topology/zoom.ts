@@ -3,7 +3,8 @@ import { select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } fro
 /** A d3 zoom behaviour as a plain factory: React creates it once and pushes changes in. */
 export interface ZoomController {
   /** Fits a content box into the view (animated unless reduced motion). */
-  fit(width: number, height: number): void;
+  /** Fits a drawing of `width` × `height`; `glide` animates the move (a small drawing only). */
+  fit(width: number, height: number, glide?: boolean): void;
   zoomBy(factor: number): void;
   destroy(): void;
 }
@@ -22,14 +23,17 @@ export function createZoom(
   const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
   const reduced = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   return {
-    fit(width, height) {
+    fit(width, height, glide = true) {
       const { clientWidth: vw, clientHeight: vh } = svg;
       if (!vw || !vh || !width || !height) return;
       const k = Math.min(vw / width, vh / height, 1.6) * 0.96;
       const t = zoomIdentity
         .translate((vw - width * k) / 2, Math.max(4, (vh - height * k) / 2))
         .scale(k);
-      (reduced() ? selection : selection.transition().duration(300)).call(behaviour.transform, t);
+      (reduced() || !glide ? selection : selection.transition().duration(300)).call(
+        behaviour.transform,
+        t,
+      );
     },
     zoomBy(factor) {
       (reduced() ? selection : selection.transition().duration(200)).call(
