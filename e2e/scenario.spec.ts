@@ -114,4 +114,9 @@ test('a call across clusters shows the caller’s trust domain on its badge', as
   await expect(badge.locator('.call-principal')).toHaveText(
     'cluster-a.local/ns/production/sa/order-sa',
   );
+  // The whole principal sits inside its badge.
+  const text = (await badge.locator('.call-principal').boundingBox())!;
+  const frame = (await badge.locator('rect').first().boundingBox())!;
+  expect(text.x).toBeGreaterThanOrEqual(frame.x);
+  expect(text.x + text.width).toBeLessThanOrEqual(frame.x + frame.width);
 });

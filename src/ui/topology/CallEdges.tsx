@@ -148,7 +148,8 @@ function Badge(props: { edge: CallEdge; x: number; y: number; largeType: boolean
   const w = Math.max(
     96,
     status.length * 9 + 64,
-    (principal?.length ?? 0) * (largeType ? 8.8 : 7.6) + 20,
+    // A monospace advance is 0.6 em (topology.css: 13 px, 15 px in larger type), and a margin.
+    (principal?.length ?? 0) * (largeType ? 15 : 13) * 0.62 + 24,
   );
   const h = principal ? 46 : 28;
   return (
