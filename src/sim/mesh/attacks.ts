@@ -3,6 +3,7 @@ import { generateKeyPair } from '../../pki/keys';
 import { buildSpiffeId } from '../../pki/spiffe-id';
 import type { IssuedToken } from '../apiserver';
 import type { AttackSpec } from '../scenario/types';
+import type { ClusterPlane } from '../simulation';
 import { type Why, why } from '../why';
 import { performCall } from './call';
 import { foreignSvid, forgeSelfSigned } from './forge';
@@ -37,6 +38,8 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
       reason: `no running pod named ${spec.from}`,
       why: why('call.noPod', { pod: spec.from }),
     });
+  // The attacker's cluster: its istiod is the one a CSR reaches, its apiserver signs its tokens.
+  const own = sim.planeOf(attacker);
   const request = {
     from: spec.from,
     to: spec.to ?? '',
@@ -47,8 +50,10 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
   switch (spec.kind) {
     case 'forged-cert': {
       const [ns, sa] = spec.as!.split('/') as [string, string];
+      // The forger claims the identity in the trust domain of the pod it calls.
+      const target = sim.planeOf(spec.to ? sim.resolvePod(spec.to) : undefined);
       const identity = await forgeSelfSigned(
-        buildSpiffeId(sim.config.trustDomain, ns, sa),
+        buildSpiffeId(target.config.trustDomain, ns, sa),
         sim.now,
         sim.rng,
       );
@@ -105,7 +110,7 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
     case 'csr-other-identity': {
       const [ns, sa] = spec.as!.split('/') as [string, string];
       const token = sim.proxies.get(attacker.key)?.token;
-      return issue(sim, spec, token?.token, buildSpiffeId(sim.config.trustDomain, ns, sa));
+      return issue(sim, own, spec, token?.token, buildSpiffeId(own.config.trustDomain, ns, sa));
     }
     case 'stolen-token': {
       const victim = sim.resolvePod(spec.victim!);
@@ -116,7 +121,7 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
           reason: `${spec.victim} is not running: there is no live token to steal`,
           why: why('attack.victimNotRunning', { pod: spec.victim ?? '' }),
         });
-      return issue(sim, spec, token.token);
+      return issue(sim, own, spec, token.token);
     }
     case 'replayed-token': {
       const token = sim.retiredTokens.get(spec.victim!);
@@ -126,10 +131,10 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
           reason: `no token of a deleted or recreated pod ${spec.victim} to replay`,
           why: why('attack.noRetiredToken', { pod: spec.victim ?? '' }),
         });
-      return issue(sim, spec, token.token);
+      return issue(sim, own, spec, token.token);
     }
     case 'wrong-audience-token': {
-      const token: IssuedToken = await sim.apiserver.issueToken(attacker, {
+      const token: IssuedToken = await own.apiserver.issueToken(attacker, {
         audience: API_AUDIENCE,
         ttlMs: 3_600_000,
         now: sim.now,
@@ -138,7 +143,7 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
             ?.uid ?? '',
         jti: sim.cluster.newUid(),
       });
-      return issue(sim, spec, token.token);
+      return issue(sim, own, spec, token.token);
     }
   }
 }
@@ -146,27 +151,28 @@ export async function performAttack(sim: MeshSimulation, spec: AttackSpec): Prom
 /** CreateCertificate with the given bearer token and a fresh key and CSR (SAN `requestedId`). */
 async function issue(
   sim: MeshSimulation,
+  { istiod, apiserver, config }: ClusterPlane,
   spec: AttackSpec,
   token: string | undefined,
   requestedId?: string,
 ): Promise<AttackOutcome> {
-  if (!sim.istiod.up)
+  if (!istiod.up)
     return report(sim, spec, {
       result: 'rejected',
       reason: 'istiod is unreachable',
       why: why('csr.istiodUnreachable'),
     });
-  const keys = await generateKeyPair(sim.config.keyAlgorithm);
+  const keys = await generateKeyPair(config.keyAlgorithm);
   const csr = await createCsr(keys, { uriSans: requestedId ? [requestedId] : [] });
-  const auth = await sim.istiod.authenticate(token, {
-    apiserver: sim.apiserver,
+  const auth = await istiod.authenticate(token, {
+    apiserver,
     cluster: sim.cluster,
     now: sim.now,
   });
   if (!auth.ok)
     return report(sim, spec, { result: 'rejected', reason: auth.reason, why: auth.why });
-  const signed = await sim.istiod.sign(csr, auth.caller, {
-    ttlMs: sim.config.certTtlMs,
+  const signed = await istiod.sign(csr, auth.caller, {
+    ttlMs: config.certTtlMs,
     now: sim.now,
   });
   if (!signed.ok)

@@ -8,6 +8,7 @@ import { runCommand } from '../../cli/run';
 import { KubeError } from '../cluster';
 import { CLUSTER_LABEL, LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { podView } from '../snapshot';
+import { performAttack } from './attacks';
 import { performCall } from './call';
 import { MeshSimulation } from './mesh-simulation';
 
@@ -128,6 +129,30 @@ describe('a multi-cluster mesh', () => {
     expect(outcome!.error).toMatch(/label topology\.istio\.io\/cluster=cluster-z names no cluster/);
     expect(sim.cluster.pods.has('production/x-1')).toBe(false);
     expect(() => sim.restart('production/x-1')).toThrow(KubeError);
+  });
+
+  it('sends an attacker’s CSR to its own cluster’s istiod', async () => {
+    const sim = await twoClusters('shared', 'shared');
+    sim.apply(pod('mallory-1', 'mallory', 'order-sa', 'cluster-b'));
+    await sim.settle();
+    const base = { method: 'GET', path: '/', port: 8080 } as const;
+    // A live token of a pod in the attacker's cluster: that istiod issues the victim's identity.
+    const stolen = await performAttack(sim, {
+      ...base,
+      kind: 'stolen-token',
+      from: 'production/mallory-1',
+      victim: 'production/payment-1',
+    });
+    expect(stolen.result).toBe('issued');
+    expect(stolen.spiffeId).toBe('spiffe://cluster-b.local/ns/production/sa/pay-sa');
+    // A token of the other cluster: signed by another apiserver, so the review fails.
+    const foreign = await performAttack(sim, {
+      ...base,
+      kind: 'stolen-token',
+      from: 'production/mallory-1',
+      victim: 'production/order-1',
+    });
+    expect(foreign.result).toBe('rejected');
   });
 
   it('takes every istiod down and up together', async () => {
