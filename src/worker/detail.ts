@@ -14,7 +14,8 @@ import type { PodDetail } from './protocol';
 export function podDetail(sim: Simulation, key: string): PodDetail {
   const proxy = sim.proxies.get(key);
   if (!proxy) throw new Error(`pods "${key}" not found`);
-  const root = sim.istiod.root;
+  // The root of the pod's own cluster: its istiod signed the chain.
+  const { root } = sim.planeOf(proxy.pod).istiod;
   const detail: PodDetail = {
     pod: key,
     chainPem: [],
