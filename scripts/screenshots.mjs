@@ -86,6 +86,13 @@ async function shoot(browser, lang, vp, theme) {
     await page.getByRole('tab', { name: text.tabs[id], exact: true }).dispatchEvent('click');
     await page.waitForTimeout(400);
   };
+  /** Waits until no issuance message is on its way, so none lies over what a shot is about. */
+  const landed = () =>
+    page
+      .waitForFunction(() => !document.querySelector('.mesh .msg:not(.call-msg)'), null, {
+        timeout: 20_000,
+      })
+      .catch(() => console.warn('messages still in flight; taking the picture anyway'));
   const order1 = page.locator('[data-pod="production/order-1"]');
   const play = page.locator('.clock button.primary');
 
@@ -184,13 +191,14 @@ async function shoot(browser, lang, vp, theme) {
   await page.reload();
   await page.locator('[data-pod="production/payment-1"]').waitFor({ timeout: 20_000 });
   await page.locator('.call-badge').first().waitFor({ timeout: 20_000 });
-  await page.waitForTimeout(800);
+  await landed();
   await snap('clusters');
   // A lesson step with its checkpoint, then presenter mode on the same step.
   await page.goto(`${BASE_URL}#lesson=07&step=4`);
   await page.reload();
   await page.locator('.lessons-dock').waitFor();
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(800);
+  await landed();
   await snap('lesson');
   await page.getByRole('button', { name: text.presenter }).click();
   await page.waitForTimeout(800);

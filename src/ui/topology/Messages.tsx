@@ -5,6 +5,7 @@ import { anchor, type Box, type MeshLayout } from './layout';
 
 interface Flight {
   id: number;
+  pod: string;
   label: string;
   from: { x: number; y: number };
   to: { x: number; y: number };
@@ -48,6 +49,8 @@ function flightFor(
 
 /** How long one message takes to travel, in wall ms: long enough to follow with the eye. */
 const DURATION = 2400;
+/** The longest a message may wait behind its pod's earlier ones before the queue is dropped. */
+const MAX_BACKLOG_MS = 2 * DURATION;
 let seq = 0;
 /** Per pod, when its last message queued so far arrives (wall ms, `performance.now()`). */
 const busyUntil = new Map<string, number>();
@@ -77,14 +80,22 @@ export function Messages({ layout }: { layout: MeshLayout }) {
         )
         .slice(-6);
       if (add.length === 0) return;
-      // A pod's messages go one after another: its certificate never overtakes its review.
+      // A pod's messages go one after another: its certificate never overtakes its review. A pod
+      // whose queue has fallen far behind (a replayed lesson, a burst) drops it and starts anew,
+      // so no token waits on the stage for what happened long ago.
       const now = performance.now();
-      const queued = add.map(({ pod, ...a }) => {
-        const start = Math.max(now, busyUntil.get(pod) ?? 0);
-        busyUntil.set(pod, start + DURATION);
+      const stale = new Set<string>();
+      for (const { pod } of add) {
+        if ((busyUntil.get(pod) ?? 0) - now <= MAX_BACKLOG_MS) continue;
+        busyUntil.delete(pod);
+        stale.add(pod);
+      }
+      const queued = add.map((a) => {
+        const start = Math.max(now, busyUntil.get(a.pod) ?? 0);
+        busyUntil.set(a.pod, start + DURATION);
         return { ...a, id: ++seq, delay: start - now };
       });
-      setFlights((f) => [...f, ...queued].slice(-12));
+      setFlights((f) => [...f.filter((x) => !stale.has(x.pod)), ...queued].slice(-12));
     });
   }, []);
   const done = useCallback((id: number) => setFlights((f) => f.filter((x) => x.id !== id)), []);
