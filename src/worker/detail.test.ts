@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toPem } from '../pki/pem';
 import { runCaStep } from '../sim/ca/steps';
-import { LESSON_DEFAULTS } from '../sim/config';
+import { CLUSTER_LABEL, LESSON_DEFAULTS } from '../sim/config';
 import { MeshSimulation } from '../sim/mesh/mesh-simulation';
 import { podDetail } from './detail';
 
@@ -22,5 +23,28 @@ describe('podDetail: istioctl proxy-config secret', () => {
     await sim.advance(18 * 3_600_000);
     const after = podDetail(sim, 'default/a').sdsRows.find((r) => r.resourceName === 'ROOTCA');
     expect(after?.serialNumber.replace(/^0+/, '')).toBe(root2.replace(/^0+/, ''));
+  });
+
+  it('shows a pod the root of its own cluster', async () => {
+    const own = (name: string, root: string) => ({
+      name,
+      trustDomain: `${name}.local`,
+      trustDomainAliases: [],
+      ca: { ...ca, rootName: root },
+    });
+    const sim = await MeshSimulation.create({
+      clusters: [own('cluster-a', 'root-a'), own('cluster-b', 'root-b')],
+    });
+    const pod = (name: string, cluster: string) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, labels: { [CLUSTER_LABEL]: cluster } },
+      spec: {},
+    });
+    sim.apply([pod('a', 'cluster-a'), pod('b', 'cluster-b')]);
+    await sim.settle();
+    const rootB = toPem(sim.planes[1]!.istiod.root.certDer);
+    expect(podDetail(sim, 'default/b').rootPem).toBe(rootB);
+    expect(podDetail(sim, 'default/a').rootPem).not.toBe(rootB);
   });
 });

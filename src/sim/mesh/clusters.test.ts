@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, memoryIo, processIo } from '../../cli/io';
 import { runCommand } from '../../cli/run';
-import { toPem } from '../../pki/pem';
 import { KubeError } from '../cluster';
 import { CLUSTER_LABEL, LESSON_DEFAULTS, type MeshConfig } from '../config';
 import { podView } from '../snapshot';
@@ -154,14 +153,6 @@ describe('a multi-cluster mesh', () => {
       victim: 'production/order-1',
     });
     expect(foreign.result).toBe('rejected');
-  });
-
-  it('shows a pod the root of its own cluster', async () => {
-    const sim = await twoClusters('root-a', 'root-b');
-    const { podDetail } = await import('../../worker/detail');
-    const rootB = sim.planes[1]!.istiod.root.certDer;
-    expect(podDetail(sim, 'production/payment-1').rootPem).toBe(toPem(rootB));
-    expect(podDetail(sim, 'production/order-1').rootPem).not.toBe(toPem(rootB));
   });
 
   it('takes every istiod down and up together', async () => {
