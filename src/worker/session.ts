@@ -31,6 +31,14 @@ const TRAIL_PODS = 40;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
+/** The scenario a session's sandbox is built from: its key, text, file name and preset. */
+interface SessionScenario {
+  key: string;
+  yaml: string;
+  file: string;
+  preset: Preset;
+}
+
 /**
  * One engine session in the worker: owns the MeshSimulation and its clock, runs playback in its own
  * loop, and answers the UI's commands strictly one at a time (a command and a playback tick never
@@ -53,7 +61,7 @@ export class EngineSession {
   private timer?: ReturnType<typeof setTimeout>;
   private queue: Promise<void> = Promise.resolve();
   /** The scenario the live sandbox was built from, and the log it has applied since. */
-  private scenario?: { key: string; yaml: string; file: string; preset: Preset };
+  private scenario?: SessionScenario;
   private log: LoggedOp[] = [];
   private checkpoints: Checkpoint[] = [];
   /** The background build of checkpoints under way, if any; bumped to stop it. */
@@ -265,17 +273,9 @@ export class EngineSession {
     if (wanted.length === 0) return;
     this.background(async (current) => {
       for (const t of wanted) {
-        const events: TimedEvent[] = [];
-        const built = await this.sandbox(
-          scenario.yaml,
-          scenario.file,
-          scenario.preset,
-          () => {},
-          events,
-        );
-        const calls: CallRecord[] = [];
-        if (!(await this.replayTo(built, log, -Infinity, t, calls, current))) return;
-        this.keep({ scenario: scenario.key, t, log: logUpTo(log, t), sim: built, events, calls });
+        const fresh = await this.freshCheckpoint(scenario);
+        if (!(await this.replayTo(fresh.sim, log, -Infinity, t, fresh.calls, current))) return;
+        this.keep({ ...fresh, t, log: logUpTo(log, t) });
       }
     }, false);
   }
@@ -299,31 +299,20 @@ export class EngineSession {
     if (usable.some((c) => c.t === t)) return;
     const from = usable.sort((a, b) => b.t - a.t)[0];
     this.background(async (current) => {
-      let checkpoint = from;
-      if (checkpoint) this.checkpoints = this.checkpoints.filter((c) => c !== from);
-      else {
-        const events: TimedEvent[] = [];
-        const built = await this.sandbox(
-          scenario.yaml,
-          scenario.file,
-          scenario.preset,
-          () => {},
-          events,
-        );
-        checkpoint = {
-          scenario: scenario.key,
-          t: built.now,
-          log: '',
-          sim: built,
-          events,
-          calls: [],
-        };
-      }
+      if (from) this.checkpoints = this.checkpoints.filter((c) => c !== from);
+      const checkpoint = from ?? (await this.freshCheckpoint(scenario));
       const calls = [...checkpoint.calls];
       if (!(await this.replayTo(checkpoint.sim, log, from?.t ?? -Infinity, t, calls, current)))
         return;
       this.keep({ ...checkpoint, t, log: logUpTo(log, t), calls: calls.slice(-100) });
     }, true);
+  }
+
+  /** A checkpoint at the scenario's start: its sandbox built, nothing of the log replayed yet. */
+  private async freshCheckpoint(scenario: SessionScenario): Promise<Checkpoint> {
+    const events: TimedEvent[] = [];
+    const sim = await this.sandbox(scenario.yaml, scenario.file, scenario.preset, () => {}, events);
+    return { scenario: scenario.key, t: sim.now, log: '', sim, events, calls: [] };
   }
 
   /**

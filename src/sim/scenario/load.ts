@@ -249,13 +249,15 @@ function checkCluster(manifest: unknown, path: (string | number)[], mesh: MeshCo
   const labels = isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
   const named = labels[CLUSTER_LABEL];
   if (named === undefined || mesh.clusters.some((c) => c.name === named)) return;
+  throw new FieldError([...at, 'labels', CLUSTER_LABEL], noSuchCluster(shown(named), mesh));
+}
+
+/** Why `name` is not a cluster of the mesh, naming the ones it has. */
+function noSuchCluster(name: string, mesh: MeshConfig): string {
   const known = mesh.clusters.map((c) => c.name).join(', ');
-  throw new FieldError(
-    [...at, 'labels', CLUSTER_LABEL],
-    known
-      ? `cluster ${shown(named)} is not in mesh.clusters (${known})`
-      : `cluster ${shown(named)}: this mesh is one cluster (mesh.clusters is not set)`,
-  );
+  return known
+    ? `cluster ${name} is not in mesh.clusters (${known})`
+    : `cluster ${name}: this mesh is one cluster (mesh.clusters is not set)`;
 }
 
 /** Each `ca` step must name a cluster of the mesh (if any) whose istiod runs on `cacerts`. */
@@ -268,15 +270,7 @@ function checkCaSteps(steps: Step[], mesh: MeshConfig): void {
       let ca = mesh.ca;
       if (s.cluster !== undefined) {
         const cluster = mesh.clusters.find((c) => c.name === s.cluster);
-        if (!cluster) {
-          const known = mesh.clusters.map((c) => c.name).join(', ');
-          throw new FieldError(
-            [...at, 'cluster'],
-            known
-              ? `cluster ${s.cluster} is not in mesh.clusters (${known})`
-              : `cluster ${s.cluster}: this mesh is one cluster (mesh.clusters is not set)`,
-          );
-        }
+        if (!cluster) throw new FieldError([...at, 'cluster'], noSuchCluster(s.cluster, mesh));
         ca = cluster.ca;
       } else if (mesh.clusters[0]) ca = mesh.clusters[0].ca;
       if (ca.mode !== 'plugged-in') {
