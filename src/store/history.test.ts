@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedEvent } from '../sim/events';
-import { EMPTY_HISTORY, foldHistory } from './history';
+import { EMPTY_HISTORY, foldHistory, indexHistory } from './history';
 
 const pod = 'production/order-1';
 const ev = (e: Record<string, unknown>) => e as unknown as TimedEvent;
@@ -83,5 +83,26 @@ describe('folding events into the timeline history', () => {
   it('stays bounded', () => {
     const many = Array.from({ length: 4100 }, (_, i) => issued(i, `s${i}`)).flat();
     expect(foldHistory(EMPTY_HISTORY, many).bars).toHaveLength(4000);
+  });
+});
+
+describe('looking a history up by pod', () => {
+  it('finds each pod’s bars and rotations and the bar a rotation ended, once per history', () => {
+    const other = 'production/payment-1';
+    let h = foldHistory(EMPTY_HISTORY, [...issued(10, 'a')]);
+    h = foldHistory(h, [
+      ...issued(500, 'b'),
+      ev({ t: 500, type: 'cert.rotated', pod }),
+      ev({ t: 600, type: 'cert.issued', pod: other, serial: 'p', notBefore: 0 }),
+      ev({ t: 600, type: 'cert.installed', pod: other, serial: 'p', notAfter: 9e9, renewAt: 9e8 }),
+    ]);
+    const index = indexHistory(h);
+    expect(indexHistory(h)).toBe(index);
+    expect(index.bars.get(pod)?.map((b) => b.serial)).toEqual(['a', 'b']);
+    expect(index.bars.get(other)?.map((b) => b.serial)).toEqual(['p']);
+    expect(index.rotations.get(pod)).toEqual([{ pod, t: 500 }]);
+    expect(index.rotations.get(other)).toBeUndefined();
+    expect(index.endedBy(pod, 500)?.serial).toBe('a');
+    expect(index.endedBy(other, 500)).toBeUndefined();
   });
 });

@@ -118,3 +118,39 @@ export function foldHistory(history: History, events: TimedEvent[]): History {
     rows,
   };
 }
+
+/** A history looked up by pod: built once per history, read every frame the clock moves. */
+export interface HistoryIndex {
+  bars: ReadonlyMap<string, readonly CertBar[]>;
+  rotations: ReadonlyMap<string, readonly { pod: string; t: number }[]>;
+  /** The bar a rotation at `t` ended, by `pod` and `t`. */
+  endedBy(pod: string, t: number): CertBar | undefined;
+}
+
+const INDEXES = new WeakMap<History, HistoryIndex>();
+
+export function indexHistory(history: History): HistoryIndex {
+  const known = INDEXES.get(history);
+  if (known) return known;
+  const bars = new Map<string, CertBar[]>();
+  const ended = new Map<string, CertBar>();
+  for (const bar of history.bars) {
+    const list = bars.get(bar.pod);
+    if (list) list.push(bar);
+    else bars.set(bar.pod, [bar]);
+    if (bar.endedAt !== undefined) ended.set(`${bar.pod}\u0000${bar.endedAt}`, bar);
+  }
+  const rotations = new Map<string, { pod: string; t: number }[]>();
+  for (const r of history.rotations) {
+    const list = rotations.get(r.pod);
+    if (list) list.push(r);
+    else rotations.set(r.pod, [r]);
+  }
+  const index: HistoryIndex = {
+    bars,
+    rotations,
+    endedBy: (pod, t) => ended.get(`${pod}\u0000${t}`),
+  };
+  INDEXES.set(history, index);
+  return index;
+}

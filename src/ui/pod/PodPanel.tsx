@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { runOp, selectPod } from '../../store/actions';
 import { useApp } from '../../store/hooks';
@@ -10,19 +11,24 @@ export function PodPanel() {
   const t = useT();
   const key = useApp((s) => s.selectedPod);
   const pod = useApp((s) => (key === undefined ? undefined : s.pods.get(key)));
-  const siblings = useApp((s) =>
-    [...s.pods.values()]
-      .filter((p) => pod && p.spiffeId && p.spiffeId === pod.spiffeId && p.key !== pod.key)
-      .map((p) => p.name)
-      .join(', '),
+  // Worked out when the pods change, not at every change of the store.
+  const all = useApp((s) => s.pods);
+  const siblings = useMemo(
+    () =>
+      [...all.values()]
+        .filter((p) => pod && p.spiffeId && p.spiffeId === pod.spiffeId && p.key !== pod.key)
+        .map((p) => p.name)
+        .join(', '),
+    [all, pod],
   );
+  const renewing = pod?.stage === 'retrying' || pod?.stage === 'expired';
   const retry = useApp((s) => {
+    if (!renewing) return undefined;
     const e = s.events.findLast((x) => x.type === 'csr.retry' && x.pod === key);
     return e?.type === 'csr.retry' ? `${e.attempt}|${e.retryAt}` : undefined;
   });
   const now = useApp((s) => s.snapshot?.now ?? 0);
   const [attempt, retryAt] = retry?.split('|').map(Number) ?? [];
-  const renewing = pod?.stage === 'retrying' || pod?.stage === 'expired';
   const expired = pod?.cert !== undefined && now >= pod.cert.notAfter;
   return (
     <div className="stack">

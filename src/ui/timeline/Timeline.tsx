@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import type { PodView } from '../../sim/snapshot';
-import type { CertBar } from '../../store/history';
+import { type CertBar, indexHistory } from '../../store/history';
 import { useApp, useAppShallow } from '../../store/hooks';
 import { formatSpan } from '../format';
 import { saColor } from '../sa-colors';
@@ -59,15 +59,13 @@ export function Timeline() {
   const left = width < 600 ? 72 : LEFT;
   const x = timeScale(now, width, left, start, span);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
-  const barsOf = new Map<string, CertBar[]>();
-  for (const b of history.bars) {
-    if ((b.endedAt ?? now) < from || b.installedAt > to) continue;
-    const list = barsOf.get(b.pod);
-    if (list) list.push(b);
-    else barsOf.set(b.pod, [b]);
-  }
-  const podRows = history.rows.filter((pod) => pods.has(pod) || barsOf.has(pod));
-  const rows = podRows.length > AGGREGATE_AT ? groupRows(podRows, pods, barsOf) : podRows;
+  const index = indexHistory(history);
+  const inView = (b: CertBar) => (b.endedAt ?? now) >= from && b.installedAt <= to;
+  const barsIn = (pod: string) => (index.bars.get(pod) ?? []).filter(inView);
+  // A pod that is gone keeps its row while one of its certificates is in view.
+  const shown = (pod: string) => (index.bars.get(pod) ?? []).some(inView);
+  const podRows = history.rows.filter((pod) => pods.has(pod) || shown(pod));
+  const rows = podRows.length > AGGREGATE_AT ? groupRows(podRows, pods, shown) : podRows;
   const height = podTop + rows.length * ROW + 6;
   // Only the rows in view are drawn; the drawing keeps its full height for the scroll bar.
   const first = Math.max(0, Math.floor((view.top - podTop) / ROW) - OVERSCAN);
@@ -132,10 +130,10 @@ export function Timeline() {
                 x={x}
                 now={now}
                 color={color}
-                bars={typeof row === 'string' ? (barsOf.get(row) ?? []) : []}
+                bars={typeof row === 'string' ? barsIn(row) : []}
                 rotations={
                   typeof row === 'string'
-                    ? rotations.filter((r) => r.pod === row)
+                    ? (index.rotations.get(row) ?? []).filter((r) => r.t >= from && r.t <= to)
                     : spread(rotations, new Set(members), (t) => x(new Date(t)))
                 }
                 gone={!view}
@@ -155,8 +153,7 @@ export function Timeline() {
         </svg>
         <ul className="sr-only" data-testid="timeline-rotations">
           {rotations.slice(-20).map((r) => {
-            // From the end: a recent rotation's bar is among the last of thousands.
-            const bar = history.bars.findLast((b) => b.pod === r.pod && b.endedAt === r.t);
+            const bar = index.endedBy(r.pod, r.t);
             const pct = bar
               ? Math.round(((r.t - bar.installedAt) / (bar.notAfter - bar.installedAt)) * 100)
               : undefined;
@@ -193,12 +190,12 @@ function groupOf(view: PodView): string {
 function groupRows(
   rows: string[],
   pods: ReadonlyMap<string, PodView>,
-  barsOf: Map<string, CertBar[]>,
+  shown: (pod: string) => boolean,
 ): GroupRow[] {
   const groups = new Map<string, GroupRow>();
   for (const pod of rows) {
     const view = pods.get(pod);
-    const key = view ? groupOf(view) : barsOf.has(pod) ? `${pod.split('/')[0] ?? ''}/…` : pod;
+    const key = view ? groupOf(view) : shown(pod) ? `${pod.split('/')[0] ?? ''}/…` : pod;
     const group = groups.get(key);
     if (group) group.pods.push(pod);
     else groups.set(key, { key, pods: [pod] });
