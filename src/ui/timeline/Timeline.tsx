@@ -71,6 +71,8 @@ export function Timeline() {
   const first = Math.max(0, Math.floor((view.top - podTop) / ROW) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((view.top + view.height - podTop) / ROW) + OVERSCAN);
   const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
+  const drawn = rows.slice(first, last);
+  const marks = spreadByGroup(rotations, drawn, (t) => x(new Date(t)));
   return (
     <>
       <RewindNotice />
@@ -116,11 +118,10 @@ export function Timeline() {
             />
           ))}
           <CaRows x={x} y={TOP} row={ROW} now={now} root={ca.root} intermediate={ca.intermediate} />
-          {rows.slice(first, last).map((row, i) => {
+          {drawn.map((row, i) => {
             const key = typeof row === 'string' ? row : row.key;
             const view = pods.get(typeof row === 'string' ? row : (row.pods[0] ?? ''));
             const color = view ? saColor(`${view.namespace}/${view.serviceAccount}`) : '#8a94a3';
-            const members = typeof row === 'string' ? [row] : row.pods;
             // A group's row shows when its pods rotated (one mark per few pixels), not every bar.
             return (
               <TimelineRow
@@ -134,7 +135,7 @@ export function Timeline() {
                 rotations={
                   typeof row === 'string'
                     ? (index.rotations.get(row) ?? []).filter((r) => r.t >= from && r.t <= to)
-                    : spread(rotations, new Set(members), (t) => x(new Date(t)))
+                    : (marks.get(row.key) ?? [])
                 }
                 gone={!view}
               />
@@ -203,20 +204,30 @@ function groupRows(
   return [...groups.values()];
 }
 
-/** The rotations of `pods`, at most one per 4 px, so a group's row stays a few hundred marks. */
-function spread(
+/**
+ * The rotations of each group row drawn, at most one per 4 px so a row stays a few hundred
+ * marks: one pass over the rotations in view, whatever the number of groups.
+ */
+function spreadByGroup(
   rotations: { pod: string; t: number }[],
-  pods: Set<string>,
+  rows: readonly (string | GroupRow)[],
   px: (t: number) => number,
-): { pod: string; t: number }[] {
-  const out: { pod: string; t: number }[] = [];
-  let last = Number.NEGATIVE_INFINITY;
+): Map<string, { pod: string; t: number }[]> {
+  const groupOfPod = new Map<string, string>();
+  for (const row of rows)
+    if (typeof row !== 'string') for (const pod of row.pods) groupOfPod.set(pod, row.key);
+  const out = new Map<string, { pod: string; t: number }[]>();
+  const last = new Map<string, number>();
+  if (groupOfPod.size === 0) return out;
   for (const r of rotations) {
-    if (!pods.has(r.pod)) continue;
+    const group = groupOfPod.get(r.pod);
+    if (group === undefined) continue;
     const at = px(r.t);
-    if (at - last < 4) continue;
-    last = at;
-    out.push(r);
+    if (at - (last.get(group) ?? Number.NEGATIVE_INFINITY) < 4) continue;
+    last.set(group, at);
+    const list = out.get(group);
+    if (list) list.push(r);
+    else out.set(group, [r]);
   }
   return out;
 }
