@@ -60,17 +60,18 @@ export function Timeline() {
   const x = timeScale(now, width, left, start, span);
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const index = indexHistory(history);
+  const inSpan = (t: number) => t >= from && t <= to;
   const inView = (b: CertBar) => (b.endedAt ?? now) >= from && b.installedAt <= to;
   const barsIn = (pod: string) => (index.bars.get(pod) ?? []).filter(inView);
   // A pod that is gone keeps its row while one of its certificates is in view.
   const shown = (pod: string) => (index.bars.get(pod) ?? []).some(inView);
   const podRows = history.rows.filter((pod) => pods.has(pod) || shown(pod));
-  const rows = podRows.length > AGGREGATE_AT ? groupRows(podRows, pods, shown) : podRows;
+  const rows = podRows.length > AGGREGATE_AT ? groupRows(podRows, pods) : podRows;
   const height = podTop + rows.length * ROW + 6;
   // Only the rows in view are drawn; the drawing keeps its full height for the scroll bar.
   const first = Math.max(0, Math.floor((view.top - podTop) / ROW) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((view.top + view.height - podTop) / ROW) + OVERSCAN);
-  const rotations = history.rotations.filter((r) => r.t >= from && r.t <= to);
+  const rotations = history.rotations.filter((r) => inSpan(r.t));
   const drawn = rows.slice(first, last);
   const marks = spreadByGroup(rotations, drawn, (t) => x(new Date(t)));
   return (
@@ -134,7 +135,7 @@ export function Timeline() {
                 bars={typeof row === 'string' ? barsIn(row) : []}
                 rotations={
                   typeof row === 'string'
-                    ? (index.rotations.get(row) ?? []).filter((r) => r.t >= from && r.t <= to)
+                    ? (index.rotations.get(row) ?? []).filter((r) => inSpan(r.t))
                     : (marks.get(row.key) ?? [])
                 }
                 gone={!view}
@@ -176,7 +177,6 @@ interface GroupRow {
   pods: string[];
 }
 
-/** Pod rows gathered by group, in order of each group's first pod. */
 /** A pod's timeline group, kept per view: a frame regroups a thousand rows without new strings. */
 const GROUP_OF = new WeakMap<PodView, string>();
 function groupOf(view: PodView): string {
@@ -188,15 +188,15 @@ function groupOf(view: PodView): string {
   return key;
 }
 
-function groupRows(
-  rows: string[],
-  pods: ReadonlyMap<string, PodView>,
-  shown: (pod: string) => boolean,
-): GroupRow[] {
+/**
+ * Pod rows gathered by group, in order of each group's first pod. A pod that is gone has no
+ * Deployment to go by: its row joins its namespace's other gone pods.
+ */
+function groupRows(rows: string[], pods: ReadonlyMap<string, PodView>): GroupRow[] {
   const groups = new Map<string, GroupRow>();
   for (const pod of rows) {
     const view = pods.get(pod);
-    const key = view ? groupOf(view) : shown(pod) ? `${pod.split('/')[0] ?? ''}/…` : pod;
+    const key = view ? groupOf(view) : `${pod.split('/')[0] ?? ''}/…`;
     const group = groups.get(key);
     if (group) group.pods.push(pod);
     else groups.set(key, { key, pods: [pod] });
