@@ -11,7 +11,7 @@ import { ControlPlane } from './ControlPlane';
 import { ExpiredPods } from './ExpiredPods';
 import { CELL, fittedLayout } from './layout';
 import { Messages } from './Messages';
-import { PodCell } from './PodCell';
+import { PodCells } from './PodCells';
 import { PodNode } from './PodNode';
 import { Spotlight } from './Spotlight';
 import { createZoom, type ZoomController } from './zoom';
@@ -56,6 +56,11 @@ export function MeshView({ children }: { children?: ReactNode }) {
   const total = layout?.pods.size ?? 0;
   const [shown, setShown] = useState(total);
   const drawn = Math.min(total, shown + CELLS_PER_FRAME);
+  const entries = useMemo(() => [...(layout?.pods.entries() ?? [])], [layout]);
+  const [cells, cards] = useMemo(() => {
+    const some = entries.slice(0, drawn);
+    return [some.filter(([, box]) => box.w === CELL), some.filter(([, box]) => box.w !== CELL)];
+  }, [entries, drawn]);
   useEffect(() => {
     if (shown === total) return;
     if (drawn === total) {
@@ -140,21 +145,16 @@ export function MeshView({ children }: { children?: ReactNode }) {
                 </g>
               ))}
               {layout.compact && <PodGroups groups={layout.groups} onToggle={toggle} />}
-              {[...layout.pods.entries()]
-                .slice(0, drawn)
-                .map(([key, box]) =>
-                  box.w === CELL ? (
-                    <PodCell key={key} podKey={key} box={box} />
-                  ) : (
-                    <PodNode
-                      key={key}
-                      podKey={key}
-                      box={box}
-                      color={colors.get(key) ?? '#475569'}
-                      largeType={largeType}
-                    />
-                  ),
-                )}
+              <PodCells cells={cells} />
+              {cards.map(([key, box]) => (
+                <PodNode
+                  key={key}
+                  podKey={key}
+                  box={box}
+                  color={colors.get(key) ?? '#475569'}
+                  largeType={largeType}
+                />
+              ))}
               {!layout.compact && <ExpiredPods layout={layout} />}
               <Spotlight layout={layout} />
               <CallEdges layout={layout} />

@@ -1,0 +1,193 @@
+import type { Translate } from '../../i18n';
+import type { PodView } from '../../sim/snapshot';
+import type { State } from '../../store/state';
+import { FILL, gaugeLabel, podName } from './CertGauge';
+import { glyphAt } from './cell-glyph';
+import { gaugeState } from './gauge-state';
+import type { Box } from './layout';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Fill steps of a cell: a quarter of the certificate's life each, so a cell redraws rarely. */
+export const STEPS = 4;
+/**
+ * Cells redrawn per animation frame. Pods scaled up together cross a fill step together; a
+ * thousand of them are redrawn over five frames instead of in one long one.
+ */
+export const CELLS_PER_FRAME = 200;
+
+/** Everything a cell shows of its pod, as one string: a cell is redrawn only when it changes. */
+export function cellMark(pod: PodView, now: number, selected: boolean): string {
+  const g = gaugeState(pod, now);
+  return `${g.band}|${Math.ceil(g.remaining * STEPS)}|${pod.stage}|${selected}`;
+}
+
+interface Cell {
+  key: string;
+  box: Box;
+  mark: string;
+  level: number;
+  el: SVGGElement;
+  card: SVGRectElement;
+  fill: SVGRectElement;
+  glyph: SVGPathElement;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/**
+ * The pods of a large mesh as small cells, drawn without React: one group per pod holding its
+ * card, its fill (how much of the certificate's life is left) and its band's icon. The layer
+ * reads the store on each animation frame in which pods, the clock or the selection moved, and
+ * touches only the cells whose mark changed, at most CELLS_PER_FRAME of them per frame. Each
+ * cell is a focusable button named for its pod and state, as a React cell would be; clicks and
+ * keys reach the component that owns the layer by bubbling.
+ */
+export class CellLayer {
+  private readonly cells = new Map<string, Cell>();
+  private frame = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly root: SVGGElement,
+    private readonly read: () => State,
+    subscribe: (listener: (s: State, before: State) => void) => () => void,
+    private t: Translate,
+  ) {
+    this.unsubscribe = subscribe((s, before) => {
+      if (
+        s.pods !== before.pods ||
+        s.snapshot?.now !== before.snapshot?.now ||
+        s.selectedPod !== before.selectedPod
+      )
+        this.schedule();
+    });
+  }
+
+  /** Makes the drawn cells these, in this order (the order keyboard focus follows). */
+  sync(cells: ReadonlyArray<readonly [string, Box]>): void {
+    const wanted = new Set(cells.map(([key]) => key));
+    for (const [key, cell] of this.cells) {
+      if (wanted.has(key)) continue;
+      cell.el.remove();
+      this.cells.delete(key);
+    }
+    const s = this.read();
+    let before: ChildNode | null = this.root.firstChild;
+    for (const [key, box] of cells) {
+      let cell = this.cells.get(key);
+      if (!cell) {
+        cell = this.create(key, box);
+        // A new cell is drawn at once, so a scale-up shows its first pods in the same frame.
+        const pod = s.pods.get(key);
+        if (pod) this.draw(cell, pod, s);
+      } else if (!sameBox(cell.box, box)) this.place(cell, box);
+      // Move a cell only when it is out of order: moving the focused cell would lose focus.
+      if (cell.el !== before) this.root.insertBefore(cell.el, before);
+      before = cell.el.nextSibling;
+    }
+    this.schedule();
+  }
+
+  /** Names the cells in another language. */
+  translate(t: Translate): void {
+    if (t === this.t) return;
+    this.t = t;
+    for (const cell of this.cells.values()) cell.mark = '';
+    this.schedule();
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    cancelAnimationFrame(this.frame);
+    this.root.replaceChildren();
+    this.cells.clear();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.redraw();
+    });
+  }
+
+  private redraw(): void {
+    const s = this.read();
+    const now = s.snapshot?.now ?? 0;
+    let budget = CELLS_PER_FRAME;
+    for (const cell of this.cells.values()) {
+      const pod = s.pods.get(cell.key);
+      if (!pod || cellMark(pod, now, s.selectedPod === cell.key) === cell.mark) continue;
+      if (budget === 0) {
+        // The rest of a wave goes to the next frames.
+        this.schedule();
+        return;
+      }
+      budget -= 1;
+      this.draw(cell, pod, s);
+    }
+  }
+
+  private create(key: string, box: Box): Cell {
+    const el = svg('g', { role: 'button', tabindex: 0, 'data-pod': key });
+    const card = svg('rect', { rx: 4, class: 'pod-card' });
+    const fill = svg('rect', { rx: 4 });
+    const glyph = svg('path', { class: 'glyph' });
+    el.append(card, fill, glyph);
+    const cell: Cell = { key, box, mark: '', level: 0, el, card, fill, glyph };
+    this.place(cell, box);
+    this.cells.set(key, cell);
+    return cell;
+  }
+
+  private place(cell: Cell, box: Box): void {
+    cell.box = box;
+    cell.mark = '';
+    for (const [k, v] of [
+      ['x', box.x],
+      ['y', box.y],
+      ['width', box.w],
+      ['height', box.h],
+    ] as const) {
+      cell.card.setAttribute(k, String(v));
+      if (k !== 'y' && k !== 'height') cell.fill.setAttribute(k, String(v));
+    }
+    this.level(cell, cell.level);
+  }
+
+  private level(cell: Cell, level: number): void {
+    const { box } = cell;
+    cell.level = level;
+    cell.fill.setAttribute('y', String(box.y + box.h * (1 - level)));
+    cell.fill.setAttribute('height', String(box.h * level));
+  }
+
+  private draw(cell: Cell, pod: PodView, s: State): void {
+    const now = s.snapshot?.now ?? 0;
+    const selected = s.selectedPod === cell.key;
+    const g = gaugeState(pod, now);
+    const { t } = this;
+    cell.mark = cellMark(pod, now, selected);
+    cell.el.setAttribute('class', `pod cell${selected ? ' selected' : ''}`);
+    cell.el.setAttribute('aria-pressed', String(selected));
+    cell.el.setAttribute(
+      'aria-label',
+      podName(pod, `${t(`stage.${pod.stage}`)}; ${gaugeLabel(g, t)}`, t),
+    );
+    cell.el.setAttribute('data-band', g.band);
+    cell.fill.setAttribute('class', FILL[g.band]);
+    cell.glyph.setAttribute('d', glyphAt(g.band, cell.box.x, cell.box.y));
+    this.level(cell, Math.ceil(g.remaining * STEPS) / STEPS);
+  }
+}
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+}
