@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TICK_WALL_MS, PlaybackClock, SPEEDS, SpeedMeter } from './clock';
+import { MAX_BEHIND_WALL_MS, MAX_TICK_WALL_MS, PlaybackClock, SPEEDS, SpeedMeter } from './clock';
 
 describe('the playback clock', () => {
   it('turns wall time into simulated time at the speed, carrying fractions', () => {
@@ -13,10 +13,24 @@ describe('the playback clock', () => {
     expect(got.reduce((a, b) => a + b)).toBe(2);
   });
 
-  it('never leaps more than one capped tick after a stall, nor goes back', () => {
+  it('makes up a slow tick over the next ones, a capped tick at a time', () => {
     const clock = new PlaybackClock();
     clock.start(0);
-    expect(clock.advance(10_000, 60)).toBe(MAX_TICK_WALL_MS * 60);
+    expect(clock.advance(16, 1)).toBe(16);
+    // A tick of 200 ms hands out one capped tick; the rest comes with the ticks after it.
+    const walls = [216, 232, 248, 264, 280, 296, 312];
+    const got = walls.map((wall) => clock.advance(wall, 1));
+    expect(got).toEqual([50, 50, 50, 50, 50, 30, 16]);
+    expect(16 + got.reduce((a, b) => a + b)).toBe(312);
+  });
+
+  it('after a stall makes up at most MAX_BEHIND_WALL_MS, and never goes back', () => {
+    const clock = new PlaybackClock();
+    clock.start(0);
+    const got = Array.from({ length: 12 }, () => clock.advance(10_000, 60));
+    const ticks = MAX_BEHIND_WALL_MS / MAX_TICK_WALL_MS;
+    expect(got.slice(0, ticks)).toEqual(Array(ticks).fill(MAX_TICK_WALL_MS * 60));
+    expect(got.slice(ticks)).toEqual(Array(12 - ticks).fill(0));
     expect(clock.advance(9_000, 60)).toBe(0);
   });
 

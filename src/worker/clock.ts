@@ -1,9 +1,14 @@
 /** The speeds offered, in simulated ms per wall ms (real time up to four days a second). */
 export const SPEEDS = [1, 10, 60, 600, 3600, 21_600, 86_400, 345_600] as const;
 
-/** Longest wall time one playback tick may turn into simulated time (ms): a stalled tab resumes
- * where it stopped instead of leaping ahead. */
+/** Longest wall time one playback tick turns into simulated time (ms). */
 export const MAX_TICK_WALL_MS = 50;
+/**
+ * Longest wall time the clock makes up (ms). A tick slower than MAX_TICK_WALL_MS (a renewal wave
+ * on a large mesh) is made up by the next ticks, a capped tick at a time, so a burst of work
+ * costs no simulated time; a stalled tab resumes about where it stopped instead of leaping ahead.
+ */
+export const MAX_BEHIND_WALL_MS = 500;
 
 /**
  * Turns wall time into simulated time at a speed. Whole simulated ms are handed out; the
@@ -12,17 +17,22 @@ export const MAX_TICK_WALL_MS = 50;
 export class PlaybackClock {
   private lastWall = 0;
   private carry = 0;
+  /** Wall time not yet turned into simulated time. */
+  private behind = 0;
 
   /** Starts counting from `wall` (performance.now()). */
   start(wall: number): void {
     this.lastWall = wall;
     this.carry = 0;
+    this.behind = 0;
   }
 
   /** The simulated ms to advance for the wall time since the previous call. */
   advance(wall: number, speed: number): number {
-    const dt = Math.min(Math.max(0, wall - this.lastWall), MAX_TICK_WALL_MS);
+    this.behind = Math.min(this.behind + Math.max(0, wall - this.lastWall), MAX_BEHIND_WALL_MS);
     this.lastWall = wall;
+    const dt = Math.min(this.behind, MAX_TICK_WALL_MS);
+    this.behind -= dt;
     const exact = speed * dt + this.carry;
     const ms = Math.floor(exact);
     this.carry = exact - ms;

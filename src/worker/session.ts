@@ -395,13 +395,20 @@ export class EngineSession {
     }
   }
 
-  private schedule(): void {
-    this.timer = setTimeout(() => void this.enqueue(() => this.tick()), TICK_INTERVAL_MS);
+  /**
+   * The next tick comes TICK_INTERVAL_MS after the last one began, not after it ended: a tick
+   * that took most of the interval (a renewal wave's crypto) leaves no idle wait behind it, so
+   * the clock keeps up until the engine itself cannot.
+   */
+  private schedule(began = this.now()): void {
+    const wait = Math.max(0, TICK_INTERVAL_MS - (this.now() - began));
+    this.timer = setTimeout(() => void this.enqueue(() => this.tick()), wait);
   }
 
   private async tick(): Promise<void> {
     const sim = this.sim;
     if (!this.playing || !sim) return;
+    const began = this.now();
     const ms = this.clock.advance(this.now(), this.speed);
     const hit = await advanceWatched(sim, this.pending, this.watch, sim.now + ms, this.teaching);
     if (hit?.type === 'cert.installed') this.watch = undefined;
@@ -409,7 +416,7 @@ export class EngineSession {
     await this.emitTick(hit?.type);
     if (this.playing) {
       this.trailCheckpoint();
-      this.schedule();
+      this.schedule(began);
     }
   }
 
