@@ -187,26 +187,40 @@ async function rewind(replicas: number, simDays: number) {
 }
 
 /**
- * A rewind straight out of playback: the lesson cluster played for `simDays` at four simulated
- * days a second (the worker keeps a checkpoint up beside it), then half a day back, unpaused.
+ * A rewind straight out of playback: the lesson cluster with `replicas` order pods played for
+ * `simDays` at `speed` (the worker keeps a checkpoint up beside it while playback keeps up),
+ * then half a day back, unpaused.
  */
-async function rewindOutOfPlayback(simDays: number) {
+async function rewindOutOfPlayback(simDays: number, replicas = 2, speed = 345_600) {
   const yaml = readFileSync(new URL('../scenarios/lesson-cluster.yaml', import.meta.url), 'utf8');
   let now = 0;
+  let effective = 0;
   const session = new EngineSession((reply) => {
-    if (reply.type === 'tick') now = reply.delta.now;
+    if (reply.type === 'tick') {
+      now = reply.delta.now;
+      if (reply.playing) effective = reply.effectiveSpeed;
+    }
     if (reply.type === 'result' && !reply.ok) throw new Error(reply.error);
   });
   const cmd = { type: 'load', yaml, file: 'lesson-cluster.yaml', preset: 'lesson' } as const;
   await session.submit({ ...cmd, id: 1, log: [] });
   const start = now;
-  await session.submit({ type: 'play', speed: 345_600 });
+  const log: LoggedOp[] = [];
+  if (replicas !== 2) {
+    const op = { kind: 'scale', namespace: 'production', name: 'order', replicas } as const;
+    await session.submit({ type: 'op', id: 2, op });
+    log.push({ t: now, op });
+  }
+  await session.submit({ type: 'play', speed });
   while (now < start + simDays * 86_400_000) await new Promise((r) => setTimeout(r, 20));
   const back = now - 43_200_000;
   const began = performance.now();
-  await session.submit({ ...cmd, id: 2, log: [], until: back });
+  await session.submit({ ...cmd, id: 3, log, until: back });
   return {
+    pods: replicas + 2,
     simDays,
+    speedX: speed,
+    effectiveSpeedX: Math.round(effective),
     rewindSeconds: Number(((performance.now() - began) / 1000).toFixed(2)),
     rewoundFromDay:
       session.rewoundFrom === undefined ? null : (session.rewoundFrom - start) / 86_400_000,
@@ -234,6 +248,7 @@ const result = {
           lessonWeek: await rewind(2, 7),
           fleetWeek: await rewind(198, 7),
           lessonWeekOutOfPlayback: await rewindOutOfPlayback(7),
+          fleetWeekOutOfPlayback: await rewindOutOfPlayback(7, 198, 86_400),
         },
       }),
 };

@@ -56,6 +56,13 @@ export class SpeedMeter {
     return dWall > 0 ? (sim - first.sim) / dWall : 0;
   }
 
+  /** The wall time the speed is measured over (ms): a second once playback has run that long. */
+  get span(): number {
+    const first = this.samples[0];
+    const last = this.samples.at(-1);
+    return first && last ? last.wall - first.wall : 0;
+  }
+
   reset(): void {
     this.samples = [];
   }

@@ -16,12 +16,19 @@ const yaml = readFileSync(
 /** A worker session driven as the app drives it, recording what the UI would hold. */
 class Driver {
   private replies: Reply[] = [];
-  private session = new EngineSession((reply) => this.replies.push(reply));
+  private session: EngineSession;
+  /** The effective speed of the last tick. */
+  effectiveSpeed = 0;
   private id = 1;
   readonly log: LoggedOp[] = [];
   pods = new Map<string, PodView>();
   events: TimedEvent[] = [];
   now = 0;
+
+  /** `wall` stands in for performance.now(): a faster one plays a machine that cannot keep up. */
+  constructor(wall?: () => number) {
+    this.session = new EngineSession((reply) => this.replies.push(reply), wall);
+  }
 
   async load(log: LoggedOp[], until?: number) {
     this.pods = new Map();
@@ -100,6 +107,7 @@ class Driver {
       for (const pod of r.delta.pods) this.pods.set(pod.key, pod);
       this.events.push(...r.events);
       this.now = r.delta.now;
+      this.effectiveSpeed = r.effectiveSpeed;
     }
     this.replies = [];
     return this;
@@ -149,6 +157,21 @@ describe('rewind and replay', () => {
     await fromStart.load(first.log.slice(0, 1), start + 60 * HOUR);
     expect(fromStart.rewoundFrom()).toBeUndefined();
     expect(states).toEqual(fromStart.podStates());
+  });
+
+  it('playback that cannot keep up gets no checkpoint beside it, and says how fast it runs', async () => {
+    // Wall time that runs ten times as fast: every tick looks over 100 ms long, more than a tick
+    // may turn into simulated time, so playback falls behind the chosen speed.
+    const began = performance.now();
+    const first = new Driver(() => began + (performance.now() - began) * 10);
+    await first.load([]);
+    const start = first.now;
+    await first.playUntil(start + 60 * HOUR, 345_600);
+    expect(first.effectiveSpeed).toBeGreaterThan(0);
+    expect(first.effectiveSpeed).toBeLessThan(345_600 * 0.9);
+    const [kept] = splitLog(first.log, start + 48 * HOUR);
+    await first.load(kept, start + 48 * HOUR);
+    expect(first.rewoundFrom()).toBeUndefined();
   });
 
   it('rewinding to an earlier moment and going forward with the same ops gives the same mesh', async () => {

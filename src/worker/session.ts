@@ -26,8 +26,12 @@ import { advanceWatched, stepIssuance } from './stepping';
 const TICK_INTERVAL_MS = 16;
 /** Simulated time a background checkpoint replays between two looks at the command queue. */
 const CHECKPOINT_SLICE_MS = 3_600_000;
-/** The largest mesh whose checkpoint is kept up during playback (beyond it, only when paused). */
-const TRAIL_PODS = 40;
+/**
+ * A checkpoint is kept up beside playback only while playback runs at this share of the chosen
+ * speed or more: when the engine cannot keep up, playback comes first, and checkpoints are built
+ * when it pauses.
+ */
+const TRAIL_WHEN_KEEPING_UP = 0.9;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
@@ -54,6 +58,8 @@ export class EngineSession {
   private teaching = false;
   private clock = new PlaybackClock();
   private meter = new SpeedMeter();
+  /** The effective speed last posted, in simulated ms per wall ms. */
+  private effective = 0;
   private matrixDirty = true;
   private deltas = new DeltaTracker();
   /** The manifests whose views were last posted (compared by identity). */
@@ -281,15 +287,15 @@ export class EngineSession {
   }
 
   /**
-   * During playback of a small mesh, keeps one checkpoint trailing the session at half its
-   * length, moved on a day at a time from where it stands (the replay shares the worker with
-   * playback, so a workshop-size mesh gets its checkpoints only when paused). A rewind straight
-   * out of playback then replays at most half of the session.
+   * During playback, keeps one checkpoint trailing the session at half its length, moved on a
+   * day at a time from where it stands. The replay shares the worker with playback, so it starts
+   * only while playback keeps up (a mesh too large for the chosen speed gets its checkpoints when
+   * paused). A rewind straight out of playback then replays at most half of the session.
    */
   private trailCheckpoint(): void {
     const sim = this.sim;
     const scenario = this.scenario;
-    if (!sim || !scenario || this.building || sim.cluster.pods.size > TRAIL_PODS) return;
+    if (!sim || !scenario || this.building || !this.keepingUp()) return;
     const t = trailTime(sim.config.start, sim.now);
     if (t === undefined) return;
     const log = [...this.log];
@@ -308,6 +314,15 @@ export class EngineSession {
     }, true);
   }
 
+  /**
+   * Playback is paused, or has run at the chosen speed (TRAIL_WHEN_KEEPING_UP of it) over most
+   * of the last second: there is time for a checkpoint beside it.
+   */
+  private keepingUp(): boolean {
+    if (!this.playing) return true;
+    return this.meter.span >= 750 && this.effective >= this.speed * TRAIL_WHEN_KEEPING_UP;
+  }
+
   /** A checkpoint at the scenario's start: its sandbox built, nothing of the log replayed yet. */
   private async freshCheckpoint(scenario: SessionScenario): Promise<Checkpoint> {
     const events: TimedEvent[] = [];
@@ -317,14 +332,16 @@ export class EngineSession {
 
   /**
    * Runs a background build of checkpoints; `current` turns false when it should stop (a new
-   * sandbox, or playback starting when the build is not one that runs beside it).
+   * sandbox; playback starting, when the build is not one that runs beside it; playback falling
+   * behind, when it is).
    */
   private background(
     build: (current: () => boolean) => Promise<void>,
     duringPlayback: boolean,
   ): void {
     const run = ++this.buildRun;
-    const current = () => run === this.buildRun && (duringPlayback || !this.playing);
+    const current = () =>
+      run === this.buildRun && (duringPlayback ? this.keepingUp() : !this.playing);
     this.beside = duringPlayback;
     this.building = build(current)
       // A checkpoint that cannot be built is not kept; a rewind then replays from the start.
@@ -443,12 +460,13 @@ export class EngineSession {
       manifests.length !== this.sentPolicies?.length ||
       manifests.some((m, i) => m !== this.sentPolicies?.[i]);
     if (policiesChanged) this.sentPolicies = manifests;
+    this.effective = this.playing ? this.meter.sample(this.now(), sim.now) : 0;
     this.post({
       type: 'tick',
       delta: this.deltas.next(sim),
       events,
       playing: this.playing,
-      effectiveSpeed: this.playing ? this.meter.sample(this.now(), sim.now) : 0,
+      effectiveSpeed: this.effective,
       ...(policiesChanged ? { policies: policyViews(sim) } : {}),
       ...(matrix ? { matrix } : {}),
       ...(pausedOn ? { pausedOn } : {}),

@@ -3,7 +3,7 @@ import type { PodView } from '../../sim/snapshot';
 import type { State } from '../../store/state';
 import { FILL, gaugeLabel, podName } from './CertGauge';
 import { glyphAt } from './cell-glyph';
-import { gaugeState } from './gauge-state';
+import { type GaugeState, gaugeState } from './gauge-state';
 import type { Box } from './layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -25,6 +25,8 @@ interface Cell {
   key: string;
   box: Box;
   mark: string;
+  /** The band and fill level drawn (no band before the first draw). */
+  band?: GaugeState['band'];
   level: number;
   el: SVGGElement;
   card: SVGRectElement;
@@ -147,19 +149,17 @@ export class CellLayer {
     return cell;
   }
 
+  /** Puts a cell at `box`: its card, its fill at the level it has, and its icon. */
   private place(cell: Cell, box: Box): void {
     cell.box = box;
     cell.mark = '';
-    for (const [k, v] of [
-      ['x', box.x],
-      ['y', box.y],
-      ['width', box.w],
-      ['height', box.h],
-    ] as const) {
-      cell.card.setAttribute(k, String(v));
-      if (k !== 'y' && k !== 'height') cell.fill.setAttribute(k, String(v));
-    }
+    const { card, fill, glyph } = cell;
+    for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h }))
+      card.setAttribute(k, String(v));
+    fill.setAttribute('x', String(box.x));
+    fill.setAttribute('width', String(box.w));
     this.level(cell, cell.level);
+    if (cell.band) glyph.setAttribute('d', glyphAt(cell.band, box.x, box.y));
   }
 
   private level(cell: Cell, level: number): void {
@@ -169,23 +169,31 @@ export class CellLayer {
     cell.fill.setAttribute('height', String(box.h * level));
   }
 
+  /** Brings a cell up to its pod's state, setting only the attributes whose value moved. */
   private draw(cell: Cell, pod: PodView, s: State): void {
     const now = s.snapshot?.now ?? 0;
     const selected = s.selectedPod === cell.key;
     const g = gaugeState(pod, now);
     const { t } = this;
     cell.mark = cellMark(pod, now, selected);
-    cell.el.setAttribute('class', `pod cell${selected ? ' selected' : ''}`);
-    cell.el.setAttribute('aria-pressed', String(selected));
-    cell.el.setAttribute(
-      'aria-label',
-      podName(pod, `${t(`stage.${pod.stage}`)}; ${gaugeLabel(g, t)}`, t),
-    );
-    cell.el.setAttribute('data-band', g.band);
-    cell.fill.setAttribute('class', FILL[g.band]);
-    cell.glyph.setAttribute('d', glyphAt(g.band, cell.box.x, cell.box.y));
-    this.level(cell, Math.ceil(g.remaining * STEPS) / STEPS);
+    const { el, fill } = cell;
+    update(el, 'class', `pod cell${selected ? ' selected' : ''}`);
+    update(el, 'aria-pressed', String(selected));
+    update(el, 'aria-label', podName(pod, `${t(`stage.${pod.stage}`)}; ${gaugeLabel(g, t)}`, t));
+    if (g.band !== cell.band) {
+      cell.band = g.band;
+      el.setAttribute('data-band', g.band);
+      fill.setAttribute('class', FILL[g.band]);
+      cell.glyph.setAttribute('d', glyphAt(g.band, cell.box.x, cell.box.y));
+    }
+    const level = Math.ceil(g.remaining * STEPS) / STEPS;
+    if (level !== cell.level) this.level(cell, level);
   }
+}
+
+/** Sets an attribute unless it already has the value. */
+function update(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 function sameBox(a: Box, b: Box): boolean {
