@@ -27,11 +27,13 @@ const TICK_INTERVAL_MS = 16;
 /** Simulated time a background checkpoint replays between two looks at the command queue. */
 const CHECKPOINT_SLICE_MS = 3_600_000;
 /**
- * A checkpoint is kept up beside playback only while playback runs at this share of the chosen
- * speed or more: when the engine cannot keep up, playback comes first, and checkpoints are built
- * when it pauses.
+ * A checkpoint beside playback starts only while playback runs at this share of the chosen speed
+ * or more, and is given up when playback falls below TRAIL_STOP_BELOW (a renewal wave dips
+ * briefly in between). When the engine cannot keep up, playback comes first, and checkpoints are
+ * built when it pauses.
  */
-const TRAIL_WHEN_KEEPING_UP = 0.9;
+const TRAIL_START_AT = 0.9;
+const TRAIL_STOP_BELOW = 0.5;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
@@ -295,7 +297,7 @@ export class EngineSession {
   private trailCheckpoint(): void {
     const sim = this.sim;
     const scenario = this.scenario;
-    if (!sim || !scenario || this.building || !this.keepingUp()) return;
+    if (!sim || !scenario || this.building || !this.keepingUp(TRAIL_START_AT)) return;
     const t = trailTime(sim.config.start, sim.now);
     if (t === undefined) return;
     const log = [...this.log];
@@ -315,12 +317,12 @@ export class EngineSession {
   }
 
   /**
-   * Playback is paused, or has run at the chosen speed (TRAIL_WHEN_KEEPING_UP of it) over most
-   * of the last second: there is time for a checkpoint beside it.
+   * Playback is paused, or has run at `share` of the chosen speed or more over most of the last
+   * second: there is time for a checkpoint beside it.
    */
-  private keepingUp(): boolean {
+  private keepingUp(share: number): boolean {
     if (!this.playing) return true;
-    return this.meter.span >= 750 && this.effective >= this.speed * TRAIL_WHEN_KEEPING_UP;
+    return this.meter.span >= 750 && this.effective >= this.speed * share;
   }
 
   /** A checkpoint at the scenario's start: its sandbox built, nothing of the log replayed yet. */
@@ -341,7 +343,7 @@ export class EngineSession {
   ): void {
     const run = ++this.buildRun;
     const current = () =>
-      run === this.buildRun && (duringPlayback ? this.keepingUp() : !this.playing);
+      run === this.buildRun && (duringPlayback ? this.keepingUp(TRAIL_STOP_BELOW) : !this.playing);
     this.beside = duringPlayback;
     this.building = build(current)
       // A checkpoint that cannot be built is not kept; a rewind then replays from the start.
