@@ -24,12 +24,29 @@ test('a mesh scaled to 200 pods is drawn as cells; a group opens; a cell opens i
   await expect(group).toHaveAttribute('aria-expanded', 'true');
   await expect(app.locator('.mesh .pod:not(.cell)[data-pod="production/payment-1"]')).toBeVisible();
 
-  await app.locator('.mesh .pod.cell[data-pod="production/order-150"]').focus();
+  const cell = app.locator('.mesh .pod.cell[data-pod="production/order-150"]');
+  await cell.focus();
   await app.keyboard.press('Enter');
   await app.getByRole('tab', { name: 'Pod' }).click();
   await expect(app.getByRole('tabpanel').getByRole('heading', { level: 2 }).first()).toHaveText(
     'production/order-150',
   );
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  await expect(cell).toHaveClass(/selected/);
+  // A click moves the selection: the other cell is pressed, this one no longer.
+  const other = app.locator('.mesh .pod.cell[data-pod="production/order-20"]');
+  await other.click();
+  await expect(other).toHaveAttribute('aria-pressed', 'true');
+  await expect(cell).toHaveAttribute('aria-pressed', 'false');
+  await expect(app.getByRole('tabpanel').getByRole('heading', { level: 2 }).first()).toHaveText(
+    'production/order-20',
+  );
+  // The cells are named in the language chosen.
+  await expect(cell).toHaveAttribute('aria-label', /certificate|left/);
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await expect(cell).toHaveAttribute('aria-label', /[가-힣]/);
+  await app.getByRole('combobox', { name: '언어' }).selectOption('en');
+  await expect(cell).toHaveAttribute('aria-label', /certificate|left/);
 
   await app.getByRole('button', { name: /Play/ }).click();
   await app.waitForTimeout(3000);
