@@ -11,6 +11,17 @@ test('a mesh scaled to 200 pods is drawn as cells; a group opens; a cell opens i
   const cells = app.locator('.mesh .pod.cell');
   await expect(cells).toHaveCount(200, { timeout: 30_000 });
   await expect(app.getByRole('note')).toContainText('past the renewal mark');
+  // The mesh fits above the legend: no cell lies under it.
+  await expect
+    .poll(() =>
+      app.evaluate(() => {
+        const legend = document.querySelector('.mesh-legend')?.getBoundingClientRect();
+        const cells = [...document.querySelectorAll('.mesh .pod.cell, .mesh .group-head')];
+        const lowest = Math.max(...cells.map((c) => c.getBoundingClientRect().bottom));
+        return legend ? Math.round(legend.top - lowest) : -1;
+      }),
+    )
+    .toBeGreaterThanOrEqual(0);
   // Pods get their identities: cells leave the "no certificate" state.
   await app.getByRole('button', { name: /Next event/ }).click();
   await expect(app.locator('.mesh .pod.cell[data-band="ok"]').first()).toBeAttached({

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { useT } from '../../i18n';
 import { CELL_GLYPH } from './cell-glyph';
 import type { PodGroup } from './layout';
@@ -55,10 +55,10 @@ export const PodGroups = memo(function PodGroups({
 });
 
 /** What a cell's colour, icon and fill mean (never colour alone). */
-export function CompactLegend() {
+export function CompactLegend({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const t = useT();
   return (
-    <div className="mesh-legend" role="note">
+    <div className="mesh-legend" role="note" ref={ref}>
       <span>{t('mesh.legend')}</span>
       {BANDS.map((band) => (
         <span key={band} className="row">

@@ -16,6 +16,8 @@ import { PodNode } from './PodNode';
 import { Spotlight } from './Spotlight';
 import { createZoom, type ZoomController } from './zoom';
 
+/** The space kept between the cells' legend (at the mesh's bottom edge) and the drawing, px. */
+const LEGEND_GAP = 14;
 /** New pods drawn per animation frame when many arrive at once. */
 const CELLS_PER_FRAME = 30;
 
@@ -96,6 +98,18 @@ export function MeshView({ children }: { children?: ReactNode }) {
     : '';
   const fitRef = useRef(layout);
   fitRef.current = layout;
+  const legendRef = useRef<HTMLDivElement>(null);
+  /**
+   * Fits the mesh above the cells' legend. A large mesh jumps to its fit: each frame of a glide
+   * would lay out every cell again.
+   */
+  const fitMesh = useCallback(() => {
+    const layout = fitRef.current;
+    if (!layout) return;
+    const legend = legendRef.current;
+    const bottom = layout.compact && legend ? legend.offsetHeight + LEGEND_GAP : 0;
+    zoomRef.current?.fit(layout.width, layout.height, !layout.compact, bottom);
+  }, []);
   useEffect(() => {
     if (!extent) return;
     const fitAll = () => {
@@ -105,15 +119,13 @@ export function MeshView({ children }: { children?: ReactNode }) {
         const h = Math.round(svg.clientHeight / 20) * 20;
         setView((v) => (v.w === w && v.h === h ? v : { w, h }));
       }
-      const layout = fitRef.current;
-      // A large mesh jumps to its fit: each frame of a glide would lay out every cell again.
-      if (layout) zoomRef.current?.fit(layout.width, layout.height, !layout.compact);
+      fitMesh();
     };
     fitAll();
     const observer = new ResizeObserver(fitAll);
     if (svgRef.current) observer.observe(svgRef.current);
     return () => observer.disconnect();
-  }, [extent]);
+  }, [extent, fitMesh]);
   return (
     <div className="mesh-wrap">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing of focusable pods, named as a group */}
@@ -163,7 +175,7 @@ export function MeshView({ children }: { children?: ReactNode }) {
           )}
         </g>
       </svg>
-      {layout?.compact && <CompactLegend />}
+      {layout?.compact && <CompactLegend ref={legendRef} />}
       <HandshakeFocus />
       <div className="mesh-tools">
         <button
@@ -180,11 +192,7 @@ export function MeshView({ children }: { children?: ReactNode }) {
         >
           −
         </button>
-        <button
-          type="button"
-          onClick={() => layout && zoomRef.current?.fit(layout.width, layout.height)}
-          aria-label={t('mesh.zoomReset')}
-        >
+        <button type="button" onClick={fitMesh} aria-label={t('mesh.zoomReset')}>
           ⤢
         </button>
       </div>

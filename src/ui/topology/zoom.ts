@@ -2,9 +2,11 @@ import { select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } fro
 
 /** A d3 zoom behaviour as a plain factory: React creates it once and pushes changes in. */
 export interface ZoomController {
-  /** Fits a content box into the view (animated unless reduced motion). */
-  /** Fits a drawing of `width` × `height`; `glide` animates the move (a small drawing only). */
-  fit(width: number, height: number, glide?: boolean): void;
+  /**
+   * Fits a drawing of `width` × `height` into the view above a strip `bottom` px tall (the
+   * legend's); `glide` animates the move (a small drawing only, and not under reduced motion).
+   */
+  fit(width: number, height: number, glide?: boolean, bottom?: number): void;
   zoomBy(factor: number): void;
   destroy(): void;
 }
@@ -23,9 +25,10 @@ export function createZoom(
   const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
   const reduced = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   return {
-    fit(width, height, glide = true) {
-      const { clientWidth: vw, clientHeight: vh } = svg;
-      if (!vw || !vh || !width || !height) return;
+    fit(width, height, glide = true, bottom = 0) {
+      const { clientWidth: vw } = svg;
+      const vh = svg.clientHeight - bottom;
+      if (!vw || vh <= 0 || !width || !height) return;
       const k = Math.min(vw / width, vh / height, 1.6) * 0.96;
       const t = zoomIdentity
         .translate((vw - width * k) / 2, Math.max(4, (vh - height * k) / 2))
