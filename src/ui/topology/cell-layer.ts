@@ -8,12 +8,12 @@ import type { Box } from './layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Fill steps of a cell: a quarter of the certificate's life each, so a cell redraws rarely. */
-export const STEPS = 4;
+const STEPS = 4;
 /**
  * Cells redrawn per animation frame. Pods scaled up together cross a fill step together; a
  * thousand of them are redrawn over five frames instead of in one long one.
  */
-export const CELLS_PER_FRAME = 200;
+const CELLS_PER_FRAME = 200;
 
 /** Everything a cell shows of its pod, as one string: a cell is redrawn only when it changes. */
 export function cellMark(pod: PodView, now: number, selected: boolean): string {
