@@ -1,6 +1,7 @@
 // npm run screenshots: every screen in Korean and English, 1440×900, 1280×720 and 390×844, into
 // docs/screenshots/.
-// `npm run screenshots -- mesh focus` takes only the named shots (the steps between still run).
+// `npm run screenshots -- mesh focus` takes only the named shots (the steps between still run);
+// `scale` (a workshop-size mesh) has a page of its own.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BASE_URL, ensurePreview, LAUNCH } from './preview-server.mjs';
@@ -206,13 +207,56 @@ async function shoot(browser, lang, vp, theme) {
   await context.close();
 }
 
+/** A workshop-size mesh: production/order scaled to 198, played a little at 1 d/s, as cells. */
+async function shootScale(browser, lang, vp, theme) {
+  if (ONLY.size && !ONLY.has('scale')) return;
+  const context = await browser.newContext({
+    viewport: { width: vp.width, height: vp.height },
+    locale: lang === 'ko' ? 'ko-KR' : 'en-US',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(
+    ([l, th]) =>
+      localStorage.setItem(
+        'svid-lab:v1',
+        JSON.stringify({ language: l, theme: th, introDone: true, speed: 86_400 }),
+      ),
+    [lang, theme],
+  );
+  await page.goto(BASE_URL);
+  await page.locator('[data-pod="production/order-1"]').waitFor();
+  const toggle = page.locator('.sheet-toggle');
+  const narrow = vp.name === 'narrow';
+  if (narrow) await toggle.click();
+  const field = page.getByLabel(/production\/order/).first();
+  await field.fill('198');
+  await field.locator('xpath=../..').getByRole('button').click();
+  await page.locator('.mesh .pod.cell').nth(199).waitFor({ state: 'attached', timeout: 30_000 });
+  const play = page.locator('.clock button.primary');
+  await play.click();
+  await page.waitForTimeout(1400);
+  await play.click();
+  if (narrow) await toggle.click();
+  await page.waitForTimeout(500);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({
+    path: `${OUT}/scale-${lang}-${vp.name}${theme === 'dark' ? '-dark' : ''}.png`,
+  });
+  await context.close();
+}
+
 mkdirSync(OUT, { recursive: true });
 const stop = await ensurePreview();
 const browser = await chromium.launch(LAUNCH);
 try {
   for (const lang of ['en', 'ko']) {
-    for (const vp of VIEWPORTS) await shoot(browser, lang, vp, 'light');
+    for (const vp of VIEWPORTS) {
+      await shoot(browser, lang, vp, 'light');
+      await shootScale(browser, lang, vp, 'light');
+    }
     await shoot(browser, lang, VIEWPORTS[1], 'dark');
+    await shootScale(browser, lang, VIEWPORTS[1], 'dark');
   }
 } finally {
   await browser.close();
