@@ -34,6 +34,8 @@ const CHECKPOINT_SLICE_MS = 3_600_000;
  */
 const TRAIL_START_AT = 0.9;
 const TRAIL_STOP_BELOW = 0.5;
+/** Wall time the effective speed must have been measured over before it is trusted (ms). */
+const TRAIL_MEASURED_MS = 750;
 /** Events kept for one tick message at most (the store keeps a bounded log anyway). */
 const MAX_EVENTS_PER_TICK = 2000;
 
@@ -322,7 +324,7 @@ export class EngineSession {
    */
   private keepingUp(share: number): boolean {
     if (!this.playing) return true;
-    return this.meter.span >= 750 && this.effective >= this.speed * share;
+    return this.meter.span >= TRAIL_MEASURED_MS && this.effective >= this.speed * share;
   }
 
   /** A checkpoint at the scenario's start: its sandbox built, nothing of the log replayed yet. */
@@ -428,7 +430,7 @@ export class EngineSession {
     const sim = this.sim;
     if (!this.playing || !sim) return;
     const began = this.now();
-    const ms = this.clock.advance(this.now(), this.speed);
+    const ms = this.clock.advance(began, this.speed);
     const hit = await advanceWatched(sim, this.pending, this.watch, sim.now + ms, this.teaching);
     if (hit?.type === 'cert.installed') this.watch = undefined;
     if (hit) this.setPlaying(false);
