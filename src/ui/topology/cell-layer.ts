@@ -13,7 +13,7 @@ const STEPS = 4;
  * Cells redrawn per animation frame. Pods scaled up together cross a fill step together; a
  * thousand of them are redrawn over five frames instead of in one long one.
  */
-const CELLS_PER_FRAME = 200;
+const REDRAWS_PER_FRAME = 200;
 
 /** Everything a cell shows of its pod, as one string: a cell is redrawn only when it changes. */
 export function cellMark(pod: PodView, now: number, selected: boolean): string {
@@ -47,7 +47,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
  * The pods of a large mesh as small cells, drawn without React: one group per pod holding its
  * card, its fill (how much of the certificate's life is left) and its band's icon. The layer
  * reads the store on each animation frame in which pods, the clock or the selection moved, and
- * touches only the cells whose mark changed, at most CELLS_PER_FRAME of them per frame. Each
+ * touches only the cells whose mark changed, at most REDRAWS_PER_FRAME of them per frame. Each
  * cell is a focusable button named for its pod and state, as a React cell would be; clicks and
  * keys reach the component that owns the layer by bubbling.
  */
@@ -123,7 +123,7 @@ export class CellLayer {
   private redraw(): void {
     const s = this.read();
     const now = s.snapshot?.now ?? 0;
-    let budget = CELLS_PER_FRAME;
+    let budget = REDRAWS_PER_FRAME;
     for (const cell of this.cells.values()) {
       const pod = s.pods.get(cell.key);
       if (!pod || cellMark(pod, now, s.selectedPod === cell.key) === cell.mark) continue;
