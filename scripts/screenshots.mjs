@@ -47,23 +47,26 @@ const TEXT = {
   },
 };
 
-async function shoot(browser, lang, vp, theme) {
+/** A fresh page in `lang`, `theme` and the viewport, with these saved settings, at the mesh. */
+async function openApp(browser, lang, vp, theme, settings) {
   const context = await browser.newContext({
     viewport: { width: vp.width, height: vp.height },
     locale: lang === 'ko' ? 'ko-KR' : 'en-US',
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  await page.addInitScript(
-    ([l, th]) =>
-      localStorage.setItem(
-        'svid-lab:v1',
-        JSON.stringify({ language: l, theme: th, teaching: true }),
-      ),
-    [lang, theme],
-  );
+  await page.addInitScript((saved) => localStorage.setItem('svid-lab:v1', JSON.stringify(saved)), {
+    language: lang,
+    theme,
+    ...settings,
+  });
   await page.goto(BASE_URL);
   await page.locator('[data-pod="production/order-1"]').waitFor();
+  return { context, page };
+}
+
+async function shoot(browser, lang, vp, theme) {
+  const { context, page } = await openApp(browser, lang, vp, theme, { teaching: true });
   await page.waitForTimeout(600);
   const narrow = vp.name === 'narrow';
   const text = TEXT[lang];
@@ -210,22 +213,8 @@ async function shoot(browser, lang, vp, theme) {
 /** A workshop-size mesh: production/order scaled to 198, played a little at 1 d/s, as cells. */
 async function shootScale(browser, lang, vp, theme) {
   if (ONLY.size && !ONLY.has('scale')) return;
-  const context = await browser.newContext({
-    viewport: { width: vp.width, height: vp.height },
-    locale: lang === 'ko' ? 'ko-KR' : 'en-US',
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
-  await page.addInitScript(
-    ([l, th]) =>
-      localStorage.setItem(
-        'svid-lab:v1',
-        JSON.stringify({ language: l, theme: th, introDone: true, speed: 86_400 }),
-      ),
-    [lang, theme],
-  );
-  await page.goto(BASE_URL);
-  await page.locator('[data-pod="production/order-1"]').waitFor();
+  const settings = { introDone: true, speed: 86_400 };
+  const { context, page } = await openApp(browser, lang, vp, theme, settings);
   const toggle = page.locator('.sheet-toggle');
   const narrow = vp.name === 'narrow';
   if (narrow) await toggle.click();

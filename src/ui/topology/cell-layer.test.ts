@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PodView } from '../../sim/snapshot';
-import { cellMark } from './cell-layer';
+import { cellLook } from './cell-layer';
+
+const cellMark = (...args: Parameters<typeof cellLook>) => cellLook(...args).mark;
 
 const HOUR = 3_600_000;
 const pod: PodView = {

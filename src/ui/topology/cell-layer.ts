@@ -15,10 +15,20 @@ const STEPS = 4;
  */
 const REDRAWS_PER_FRAME = 200;
 
-/** Everything a cell shows of its pod, as one string: a cell is redrawn only when it changes. */
-export function cellMark(pod: PodView, now: number, selected: boolean): string {
+/** What a cell shows of its pod at `now`; `mark` sums it up: a cell is redrawn when it moves. */
+export interface CellLook {
+  g: GaugeState;
+  selected: boolean;
+  mark: string;
+}
+
+export function cellLook(pod: PodView, now: number, selected: boolean): CellLook {
   const g = gaugeState(pod, now);
-  return `${g.band}|${Math.ceil(g.remaining * STEPS)}|${pod.stage}|${selected}`;
+  return {
+    g,
+    selected,
+    mark: `${g.band}|${Math.ceil(g.remaining * STEPS)}|${pod.stage}|${selected}`,
+  };
 }
 
 interface Cell {
@@ -88,7 +98,7 @@ export class CellLayer {
         cell = this.create(key, box);
         // A new cell is drawn at once, so a scale-up shows its first pods in the same frame.
         const pod = s.pods.get(key);
-        if (pod) this.draw(cell, pod, s);
+        if (pod) this.draw(cell, pod, this.lookAt(cell, pod, s));
       } else if (!sameBox(cell.box, box)) this.place(cell, box);
       // Move a cell only when it is out of order: moving the focused cell would lose focus.
       if (cell.el !== before) this.root.insertBefore(cell.el, before);
@@ -122,19 +132,24 @@ export class CellLayer {
 
   private redraw(): void {
     const s = this.read();
-    const now = s.snapshot?.now ?? 0;
     let budget = REDRAWS_PER_FRAME;
     for (const cell of this.cells.values()) {
       const pod = s.pods.get(cell.key);
-      if (!pod || cellMark(pod, now, s.selectedPod === cell.key) === cell.mark) continue;
+      if (!pod) continue;
+      const look = this.lookAt(cell, pod, s);
+      if (look.mark === cell.mark) continue;
       if (budget === 0) {
         // The rest of a wave goes to the next frames.
         this.schedule();
         return;
       }
       budget -= 1;
-      this.draw(cell, pod, s);
+      this.draw(cell, pod, look);
     }
+  }
+
+  private lookAt(cell: Cell, pod: PodView, s: State): CellLook {
+    return cellLook(pod, s.snapshot?.now ?? 0, s.selectedPod === cell.key);
   }
 
   private create(key: string, box: Box): Cell {
@@ -170,12 +185,9 @@ export class CellLayer {
   }
 
   /** Brings a cell up to its pod's state, setting only the attributes whose value moved. */
-  private draw(cell: Cell, pod: PodView, s: State): void {
-    const now = s.snapshot?.now ?? 0;
-    const selected = s.selectedPod === cell.key;
-    const g = gaugeState(pod, now);
+  private draw(cell: Cell, pod: PodView, { g, selected, mark }: CellLook): void {
     const { t } = this;
-    cell.mark = cellMark(pod, now, selected);
+    cell.mark = mark;
     const { el, fill } = cell;
     update(el, 'class', `pod cell${selected ? ' selected' : ''}`);
     update(el, 'aria-pressed', String(selected));
